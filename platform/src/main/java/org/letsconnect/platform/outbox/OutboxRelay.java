@@ -1,0 +1,197 @@
+package org.letsconnect.platform.outbox;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+import org.letsconnect.contracts.Events;
+
+/**
+ * Publishes committed outbox events to Kafka as structured CloudEvents, in commit order, and marks them
+ * published. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay side by side.
+ * While the broker is unreachable a pass fails, its transaction rolls back and the relay waits longer before
+ * the next one: events are delayed, never lost, and users' requests never wait for Kafka.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** The outbox type of a row that publishes a tombstone (null value) rather than an event. */
+    static final String TOMBSTONE_TYPE = "tombstone";
+
+    private static final String CLAIM = """
+            select id, aggregateid, type, payload::text as payload, "timestamp", topic
+            from outbox where published_at is null
+            order by seq limit $1
+            for update skip locked""";
+    private static final String MARK_PUBLISHED = "update outbox set published_at = clock_timestamp() where id = any($1)";
+    private static final String COUNT_FAILED_ATTEMPT = "update outbox set attempts = attempts + 1 where id = any($1)";
+    private static final String PURGE = "delete from outbox where published_at < $1";
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final Pool pool;
+    private final MutinyEmitter<Object> emitter;
+    private final OutboxConfig config;
+    private final URI source;
+    private final ObjectMapper mapper = Events.objectMapper();
+    private final AtomicInteger consecutiveFailures = new AtomicInteger();
+    private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
+    private final Counter published;
+    private final Counter failedPasses;
+
+    public OutboxRelay(Pool pool, @Channel("outbox") MutinyEmitter<Object> emitter, OutboxConfig config,
+            @ConfigProperty(name = "letsconnect.service-name") String serviceName, MeterRegistry registry) {
+        this.pool = pool;
+        this.emitter = emitter;
+        this.config = config;
+        this.source = URI.create("/" + serviceName);
+        this.published = Counter.builder("letsconnect.outbox.published")
+                .description("Events published from the outbox").register(registry);
+        this.failedPasses = Counter.builder("letsconnect.outbox.failed.passes")
+                .description("Relay passes that failed, typically because the broker was unreachable")
+                .register(registry);
+    }
+
+    @Scheduled(every = "${letsconnect.outbox.poll-interval:0.5s}", delayed = "${letsconnect.outbox.start-delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
+    Uni<Void> scheduledPass() {
+        if (Instant.now().isBefore(pausedUntil.get())) {
+            return Uni.createFrom().voidItem();
+        }
+        return relayOnce()
+                .invoke(count -> consecutiveFailures.set(0))
+                .onFailure().invoke(this::backOff)
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Publishes one batch of pending events; answers how many were published. */
+    public Uni<Integer> relayOnce() {
+        AtomicReference<UUID[]> claimed = new AtomicReference<>(new UUID[0]);
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
+                .execute(Tuple.of(config.batchSize()))
+                .flatMap(rows -> {
+                    List<Row> pending = new ArrayList<>();
+                    rows.forEach(pending::add);
+                    if (pending.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    UUID[] ids = pending.stream().map(row -> row.getUUID("id")).toArray(UUID[]::new);
+                    claimed.set(ids);
+                    return publishInOrder(pending)
+                            .flatMap(ignored -> connection.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(ids)))
+                            .invoke(() -> published.increment(ids.length))
+                            .replaceWith(ids.length);
+                }))
+                // after the rollback released the rows, so operators can see events that keep failing
+                .onFailure().call(() -> countFailedAttempt(claimed.get()));
+    }
+
+    /** Deletes published events older than the retention period, once an hour. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> purgePublished() {
+        OffsetDateTime cutoff = OffsetDateTime.now().minus(config.retention());
+        return pool.preparedQuery(PURGE).execute(Tuple.of(cutoff))
+                .invoke(result -> Log.debugf("Outbox purge removed %d published events", result.rowCount()))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> publishInOrder(List<Row> pending) {
+        // Handing every record to the producer before waiting keeps commit order (idempotent producer)
+        // without paying one round trip per event.
+        List<Uni<Void>> sends = pending.stream().map(this::send).toList();
+        return Uni.join().all(sends).andFailFast().replaceWithVoid();
+    }
+
+    private Uni<Void> send(Row row) {
+        String key = row.getString("aggregateid");
+        String topic = row.getString("topic");
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String> builder()
+                .withTopic(topic).withKey(key).build();
+        String payload = row.getString("payload");
+        String type = row.getString("type");
+        if (TOMBSTONE_TYPE.equals(type) || payload == null) {
+            return emitter.sendMessage(Message.of(Record.of(key, null), Metadata.of(kafka)));
+        }
+        OutgoingCloudEventMetadata<Object> cloudEvent = OutgoingCloudEventMetadata.builder()
+                .withId(row.getUUID("id").toString())
+                .withType(type)
+                .withSource(source)
+                .withSubject(key)
+                .withDataContentType("application/json")
+                .withTimestamp(row.getOffsetDateTime("timestamp").toZonedDateTime())
+                .build();
+        return emitter.sendMessage(Message.of(parse(payload), Metadata.of(kafka, cloudEvent)));
+    }
+
+    private Map<String, Object> parse(String payload) {
+        try {
+            return mapper.readValue(payload, JSON_OBJECT);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Outbox payload is not a JSON object", e);
+        }
+    }
+
+    private Uni<Void> countFailedAttempt(UUID[] ids) {
+        if (ids.length == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return pool.preparedQuery(COUNT_FAILED_ATTEMPT).execute(Tuple.of(ids))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private void backOff(Throwable failure) {
+        failedPasses.increment();
+        int failures = consecutiveFailures.incrementAndGet();
+        long millis = Math.min(config.maxBackoff().toMillis(),
+                config.initialBackoff().toMillis() * (1L << Math.min(failures - 1, 20)));
+        pausedUntil.set(Instant.now().plus(Duration.ofMillis(millis)));
+        Log.warnf(failure, "Outbox relay pass failed (%d in a row); next attempt in %d ms", failures, millis);
+    }
+
+    /** Skips relay passes on replicas configured not to relay. */
+    @ApplicationScoped
+    public static class RelayDisabled implements Scheduled.SkipPredicate {
+        private final OutboxConfig config;
+
+        public RelayDisabled(OutboxConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !config.relayEnabled();
+        }
+    }
+}
