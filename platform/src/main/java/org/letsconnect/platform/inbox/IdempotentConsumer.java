@@ -21,8 +21,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.contracts.EventCatalogue;
 import org.letsconnect.contracts.EventType;
@@ -40,18 +38,15 @@ public class IdempotentConsumer {
     private static final String CLAIM = """
             insert into inbox (event_id, event_type, delete_after) values (:id, :type, :deleteAfter)
             on conflict (event_id) do nothing""";
-    private static final String PURGE = "delete from inbox where delete_after < clock_timestamp()";
     private static final String DESERIALIZATION_FAILURE_HEADER = "deserialization-failure-reason";
 
     private final InboxConfig config;
-    private final Pool pool;
     private final ObjectMapper mapper = Events.objectMapper();
     private final Counter duplicates;
     private final Counter deadLettered;
 
-    public IdempotentConsumer(InboxConfig config, Pool pool, MeterRegistry registry) {
+    public IdempotentConsumer(InboxConfig config, MeterRegistry registry) {
         this.config = config;
-        this.pool = pool;
         this.duplicates = Counter.builder("letsconnect.inbox.duplicates")
                 .description("Redelivered events recognised and skipped").register(registry);
         this.deadLettered = Counter.builder("letsconnect.inbox.dead.lettered")
@@ -68,7 +63,6 @@ public class IdempotentConsumer {
         return Uni.createFrom().item(() -> toEvent(message))
                 .flatMap(event -> event == null ? Uni.createFrom().voidItem()
                         : Panache.withTransaction(() -> applyOnce(event, effect)))
-                .flatMap(event -> Panache.withTransaction(() -> applyOnce(event, effect)))
                 .onFailure().retry().withBackOff(config.initialBackoff()).atMost(config.maxRetries())
                 .onItemOrFailure().transformToUni((ignored, failure) -> {
                     if (failure == null) {
@@ -84,7 +78,9 @@ public class IdempotentConsumer {
     /** Forgets applied event ids past their retention, once an hour. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeExpired() {
-        return pool.query(PURGE).execute().replaceWithVoid();
+        return Panache.withTransaction(() -> InboxEntry.delete("deleteAfter < ?1", OffsetDateTime.now(ZoneOffset.UTC)))
+                .invoke(count -> Log.debugf("Inbox purge forgot %d applied event ids", count))
+                .replaceWithVoid();
     }
 
     private <T> Uni<Void> applyOnce(ReceivedEvent<T> event, Function<ReceivedEvent<T>, Uni<Void>> effect) {

@@ -1,0 +1,12 @@
+package org.letsconnect.contracts.clinic;
+
+import java.time.Instant;
+
+/**
+ * {@code badge.awarded.v1}: awarded once, never twice. Keyed by participant id (aggregate "participant").
+ *
+ * @param badge the badge code, e.g. {@code clinic-attendee}, {@code sharer}, {@code regular}
+ * @param spaceId the space it was earned in, nullable
+ */
+public record BadgeAwarded(String awardId, String participantId, String badge, String spaceId, Instant awardedAt) {
+}

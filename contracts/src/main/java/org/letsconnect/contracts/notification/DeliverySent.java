@@ -1,0 +1,17 @@
+package org.letsconnect.contracts.notification;
+
+import java.time.Instant;
+
+/**
+ * {@code delivery.sent.v1}: a notification was delivered. No address is ever carried.
+ *
+ * @param channel {@code email} or {@code in-app}
+ * @param templateKey the template's key, e.g. {@code clinic-reminder}
+ * @param language the language it was rendered in
+ */
+public record DeliverySent(String notificationId, String participantId, String channel, String templateKey,
+        String language, Instant at) {
+
+    public static final String EMAIL = "email";
+    public static final String IN_APP = "in-app";
+}
