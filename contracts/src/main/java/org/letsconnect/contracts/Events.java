@@ -1,8 +1,7 @@
 package org.letsconnect.contracts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -89,7 +88,7 @@ public final class Events {
     private static <T> CloudEvent<T> envelope(JsonNode node, T data) {
         String time = text(node, "time");
         return new CloudEvent<>(text(node, "specversion"), text(node, "id"), text(node, "source"), text(node, "type"),
-                text(node, "subject"), time == null ? null : convert(node.get("time"), java.time.Instant.class),
+                text(node, "subject"), time == null ? null : convert(node.get("time"), Instant.class),
                 text(node, "datacontenttype"), data);
     }
 
@@ -120,10 +119,6 @@ public final class Events {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("data does not fit " + type.getSimpleName() + ": "
                     + e.getOriginalMessage(), e);
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new UncheckedIOException(new IOException(e));
         }
     }
 

@@ -158,8 +158,8 @@ public final class LocalStack {
 
                 Get a token from the development issuer (roles: organizer, admin, partner; leave out for a participant):
                   curl -s -d username=Amina -d roles=organizer %s/token
-                then call a service with it:
-                  curl -H "Authorization: Bearer <access_token>" http://localhost:8081/q/health
+                then call a service with its access_token:
+                  curl -H "Authorization: Bearer <access_token>" http://localhost:8081/api/v1/session
                 Service logs: %s
                 Stop everything with Ctrl-C.
                 """.formatted(issuer.issuerUrl(), settings.logDirectory()));
