@@ -25,14 +25,35 @@ final class ConstraintMessages {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         return switch (constraint.annotationType().getSimpleName()) {
             case "NotNull", "NotBlank", "NotEmpty" -> new InvalidField(field, "platform-field-required");
-            case "Size", "Length" -> sizeOf(violation.getInvalidValue()) > ((Number) attributes.get("max")).longValue()
-                    ? new InvalidField(field, "platform-field-too-long", attributes.get("max"))
-                    : new InvalidField(field, "platform-field-invalid");
-            case "Min", "Max", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "DecimalMin",
-                    "DecimalMax", "Range" ->
-                new InvalidField(field, "platform-field-out-of-range");
+            case "Size", "Length" -> tooLongOrInvalid(field, violation.getInvalidValue(), attributes.get("max"));
+            case "Min", "DecimalMin" -> new InvalidField(field, "platform-field-too-small", limit(attributes.get("value")));
+            case "Max", "DecimalMax" -> new InvalidField(field, "platform-field-too-large", limit(attributes.get("value")));
+            case "Positive" -> new InvalidField(field, "platform-field-too-small", 1);
+            case "PositiveOrZero" -> new InvalidField(field, "platform-field-too-small", 0);
+            case "Range" -> new InvalidField(field, "platform-field-out-of-range", limit(attributes.get("min")),
+                    limit(attributes.get("max")));
             default -> new InvalidField(field, "platform-field-invalid");
         };
+    }
+
+    private static InvalidField tooLongOrInvalid(String field, Object value, Object max) {
+        if (max instanceof Number limit && sizeOf(value) > limit.longValue()) {
+            return new InvalidField(field, value instanceof CharSequence ? "platform-field-too-long"
+                    : "platform-field-too-many", limit);
+        }
+        return new InvalidField(field, "platform-field-invalid");
+    }
+
+    /** Limits arrive as long or as decimal text; numbers are formatted for the reader's locale later. */
+    private static Object limit(Object value) {
+        if (value instanceof String text) {
+            try {
+                return new java.math.BigDecimal(text);
+            } catch (NumberFormatException e) {
+                return text;
+            }
+        }
+        return value;
     }
 
     private static long sizeOf(Object value) {

@@ -42,8 +42,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        return renderer.render(headers, uri.getPath(), e.status(), e.slug(), e.titleKey(), e.detailKey(),
-                e.detailParams(), e.invalidFields());
+        String detailKey = e.detailKey();
+        Object[] detailParams = e.detailParams();
+        if (detailKey == null && !e.invalidFields().isEmpty()) {
+            detailKey = "platform-problem-validation-detail";
+            detailParams = new Object[] { e.invalidFields().size() };
+        } else if (detailKey == null && e.status() == 404) {
+            detailKey = "platform-problem-not-found-detail";
+            detailParams = new Object[] { uri.getPath() };
+        }
+        return renderer.render(headers, uri.getPath(), e.status(), e.slug(), e.titleKey(), detailKey,
+                detailParams, e.invalidFields());
     }
 
     @ServerExceptionMapper
@@ -61,29 +70,37 @@ public class ProblemMappers {
             fields.add(ConstraintMessages.invalidField(fieldName(violation.getPropertyPath()), violation));
         }
         fields.sort((a, b) -> a.field().compareTo(b.field()));
-        return renderer.render(headers, uri.getPath(), 400, "validation", "platform-problem-validation", null,
-                null, fields);
+        return renderer.render(headers, uri.getPath(), 400, "validation", "platform-problem-validation",
+                "platform-problem-validation-detail", new Object[] { fields.size() }, fields);
     }
 
     @ServerExceptionMapper({ JsonParseException.class, MismatchedInputException.class, JsonMappingException.class })
     public Response unreadableBody(Exception e, HttpHeaders headers, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
-            return renderer.render(headers, uri.getPath(), 400, "validation", "platform-problem-validation", null,
-                    null, List.of(new InvalidField(field, "platform-field-invalid")));
+            return renderer.render(headers, uri.getPath(), 400, "validation", "platform-problem-validation",
+                    "platform-problem-validation-detail", new Object[] { 1 },
+                    List.of(new InvalidField(field, "platform-field-invalid")));
         }
-        return simple(headers, uri, 400, "bad-request", "platform-problem-bad-request");
+        String position = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                && json.getLocation() != null
+                        ? json.getLocation().getLineNr() + ":" + json.getLocation().getColumnNr()
+                        : "1:1";
+        return renderer.render(headers, uri.getPath(), 400, "bad-request", "platform-problem-bad-request",
+                "platform-problem-malformed-body-detail", new Object[] { position }, List.of());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(Exception e, HttpHeaders headers, UriInfo uri) {
-        Response response = simple(headers, uri, 401, "unauthorized", "platform-problem-unauthorized");
+        Response response = detailed(headers, uri, 401, "unauthorized", "platform-problem-unauthorized",
+                "platform-problem-unauthorized-detail");
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return simple(headers, uri, 403, "forbidden", "platform-problem-forbidden");
+        return detailed(headers, uri, 403, "forbidden", "platform-problem-forbidden",
+                "platform-problem-forbidden-detail");
     }
 
     @ServerExceptionMapper
@@ -94,8 +111,10 @@ public class ProblemMappers {
         }
         Response response = switch (status) {
             case 401 -> unauthorized(e, headers, uri);
-            case 403 -> simple(headers, uri, 403, "forbidden", "platform-problem-forbidden");
-            case 404 -> simple(headers, uri, 404, "not-found", "platform-problem-not-found");
+            case 403 -> detailed(headers, uri, 403, "forbidden", "platform-problem-forbidden",
+                    "platform-problem-forbidden-detail");
+            case 404 -> renderer.render(headers, uri.getPath(), 404, "not-found", "platform-problem-not-found",
+                    "platform-problem-not-found-detail", new Object[] { uri.getPath() }, List.of());
             case 405 -> simple(headers, uri, 405, "method-not-allowed", "platform-problem-method-not-allowed");
             case 406 -> simple(headers, uri, 406, "not-acceptable", "platform-problem-not-acceptable");
             case 409 -> simple(headers, uri, 409, "conflict", "platform-problem-conflict");
@@ -117,11 +136,17 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (isDatabaseUnreachable(e)) {
             Log.warnf("Database unreachable while serving %s: %s", uri.getPath(), e.getMessage());
-            Response response = simple(headers, uri, 503, "unavailable", "platform-problem-unavailable");
+            Response response = detailed(headers, uri, 503, "unavailable", "platform-problem-unavailable",
+                    "platform-problem-unavailable-detail");
             return Response.fromResponse(response).header("Retry-After", "5").build();
         }
         Log.errorf(e, "Unexpected failure serving %s", uri.getPath());
         return simple(headers, uri, 500, "internal", "platform-problem-internal");
+    }
+
+    private Response detailed(HttpHeaders headers, UriInfo uri, int status, String slug, String titleKey,
+            String detailKey) {
+        return renderer.render(headers, uri.getPath(), status, slug, titleKey, detailKey, null, List.of());
     }
 
     private Response simple(HttpHeaders headers, UriInfo uri, int status, String slug, String titleKey) {

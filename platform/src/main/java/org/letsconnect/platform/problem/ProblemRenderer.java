@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.letsconnect.platform.i18n.AcceptLanguage;
+import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.i18n.Messages;
 
 /** Turns a problem into a problem+json response whose texts are in the language the caller asked for. */
@@ -40,7 +41,7 @@ public class ProblemRenderer {
                 detailKey == null ? null : messages.get(language, detailKey, detailParams), path, errors);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_LANGUAGE, language)
+                .header(HttpHeaders.CONTENT_LANGUAGE, LanguageCode.bcp47(language))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .entity(problem)
                 .build();

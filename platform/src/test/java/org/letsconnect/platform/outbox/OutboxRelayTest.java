@@ -1,0 +1,114 @@
+package org.letsconnect.platform.outbox;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import org.letsconnect.contracts.Topics;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.TestInfrastructure;
+
+/** The outbox against a real broker and database: published once committed, never when rolled back. */
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class OutboxRelayTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaBroker kafka = KafkaBroker.shared();
+    private final String token = DevIssuer.shared().token("Outbox Writer");
+
+    @Test
+    void committedEventIsPublishedAsStructuredCloudEventKeyedByAggregate() throws Exception {
+        UUID id = createNote("written", 4);
+
+        ConsumerRecord<String, String> record = awaitKey(Topics.CLINIC_EVENTS, id.toString(), Duration.ofSeconds(30));
+        JsonNode event = JSON.readTree(record.value());
+        assertEquals("1.0", event.path("specversion").asText());
+        assertEquals("org.letsconnect.clinic.feedback.submitted.v1", event.path("type").asText());
+        assertEquals("/platform-test", event.path("source").asText());
+        assertEquals(id.toString(), event.path("subject").asText());
+        assertEquals("application/json", event.path("datacontenttype").asText());
+        assertNotNull(UUID.fromString(event.path("id").asText()));
+        assertTrue(event.path("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*"), event.path("time").asText());
+        assertEquals(id.toString(), event.path("data").path("spaceId").asText());
+        assertEquals(4, event.path("data").path("usefulness").asInt());
+        assertEquals(DevIssuer.subjectFor("Outbox Writer"), event.path("data").path("participantId").asText());
+    }
+
+    @Test
+    void rolledBackTransactionPublishesNothing() {
+        UUID refused = UUID.randomUUID();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("id", refused, "text", "refused", "usefulness", 2))
+                .queryParam("fail", true)
+                .post("/test/notes")
+                .then().statusCode(409);
+        given().auth().oauth2(token).get("/test/notes/{id}", refused).then().statusCode(404);
+
+        // a later committed event is published, so the relay has passed over the moment of the refusal
+        UUID later = createNote("later", 3);
+        awaitKey(Topics.CLINIC_EVENTS, later.toString(), Duration.ofSeconds(30));
+        assertTrue(recordsWithKey(Topics.CLINIC_EVENTS, refused.toString()).isEmpty(),
+                "an event of a rolled-back transaction was published");
+    }
+
+    @Test
+    void eventCommittedWhileBrokerIsDownIsPublishedOnceItIsBack() {
+        kafka.stop();
+        UUID id;
+        try {
+            // the user's request does not wait for, nor fail with, the broker
+            id = createNote("while down", 5);
+            given().auth().oauth2(token).get("/test/notes/{id}", id).then().statusCode(200).body("text", is("while down"));
+        } finally {
+            kafka.restart();
+        }
+        awaitKey(Topics.CLINIC_EVENTS, id.toString(), Duration.ofSeconds(90));
+        UUID after = createNote("after", 1);
+        awaitKey(Topics.CLINIC_EVENTS, after.toString(), Duration.ofSeconds(30));
+        assertEquals(1, recordsWithKey(Topics.CLINIC_EVENTS, id.toString()).size(), "published exactly once");
+    }
+
+    private UUID createNote(String text, int usefulness) {
+        UUID id = UUID.randomUUID();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("id", id, "text", text, "usefulness", usefulness))
+                .post("/test/notes")
+                .then().statusCode(201);
+        return id;
+    }
+
+    private ConsumerRecord<String, String> awaitKey(String topic, String key, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<ConsumerRecord<String, String>> found = recordsWithKey(topic, key);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+        }
+        throw new AssertionError("No record with key " + key + " on " + topic + " within " + timeout);
+    }
+
+    private List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key) {
+        return kafka.readAll(topic, Duration.ofSeconds(1)).stream().filter(r -> key.equals(r.key())).toList();
+    }
+}

@@ -1,0 +1,28 @@
+package org.letsconnect.platform.security.wikimedia;
+
+import java.util.Map;
+import java.util.TreeSet;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import org.letsconnect.platform.security.Caller;
+
+/** Who the signed-in caller is, as the programme sees them (for WikimediaSignInTest). */
+@Path("/test/wikimedia/me")
+public class WikimediaMeResource {
+
+    @GET
+    @RolesAllowed("participant")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> me(SecurityIdentity identity) {
+        Caller caller = Caller.of(identity);
+        return Map.of("subject", caller.subject(), "username", caller.username(),
+                "principal", identity.getPrincipal().getName(), "roles", new TreeSet<>(caller.roles()));
+    }
+}
