@@ -1,0 +1,23 @@
+package org.letsconnect.testkit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a field of a {@code @QuarkusTest} class that {@link TestInfrastructure} fills: a {@link Postgres},
+ * {@link KafkaBroker}, {@link DevIssuer} or {@link Smtp} field gets the running instance, a {@code String} field
+ * the name of the database created for this application start.
+ *
+ * <pre>
+ * &#64;InjectInfrastructure KafkaBroker kafka;
+ * &#64;InjectInfrastructure DevIssuer issuer;
+ * </pre>
+ */
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface InjectInfrastructure {
+}
