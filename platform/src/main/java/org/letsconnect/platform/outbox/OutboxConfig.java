@@ -13,6 +13,14 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /** How often the relay looks for committed events (read by the relay's schedule). */
+    @WithDefault("0.5s")
+    String pollInterval();
+
+    /** How long after start the relay begins (read by the relay's schedule). */
+    @WithDefault("1s")
+    String startDelay();
+
     /** How many events one relay pass publishes at most. */
     @WithDefault("200")
     int batchSize();

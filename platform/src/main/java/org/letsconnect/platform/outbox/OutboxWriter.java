@@ -23,7 +23,7 @@ public class OutboxWriter {
 
     private static final String INSERT = """
             insert into outbox (id, aggregatetype, aggregateid, type, payload, topic)
-            values (:id, :aggregateType, :aggregateId, :type, cast(:payload as jsonb), :topic)""";
+            values (:id, :aggregateType, :aggregateId, :type, cast(cast(:payload as text) as jsonb), :topic)""";
 
     private final ObjectMapper mapper = Events.objectMapper();
 

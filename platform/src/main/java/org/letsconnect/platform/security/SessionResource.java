@@ -26,13 +26,19 @@ public class SessionResource {
     public record Session(String subject, String username, List<String> roles) {
     }
 
+    private final SecurityIdentity identity;
+
+    public SessionResource(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Who the bearer token belongs to and which programme roles it holds")
     @APIResponse(responseCode = "200", description = "The signed-in caller")
     @APIResponse(responseCode = "401", description = "No valid token")
-    public Session session(SecurityIdentity identity) {
+    public Session session() {
         Caller caller = Caller.of(identity);
         return new Session(caller.subject(), caller.username(), caller.roles().stream().sorted().toList());
     }

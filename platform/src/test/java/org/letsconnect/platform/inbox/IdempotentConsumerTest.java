@@ -2,6 +2,7 @@ package org.letsconnect.platform.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -67,8 +68,11 @@ class IdempotentConsumerTest {
         ConsumerRecord<String, String> unappliable = kafka.readAll(TOPIC + ".dlq", Duration.ofSeconds(1)).stream()
                 .filter(r -> key.equals(r.key()) && r.value() != null && r.value().contains(failing)).findFirst()
                 .orElseThrow(() -> new AssertionError("the failing event is not on the dead-letter topic: " + deadLetters));
-        assertEquals(true, unappliable.headers().lastHeader("dead-letter-reason") != null,
+        assertEquals("This event can never be applied",
+                new String(unappliable.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8),
                 "the dead letter says why it is there");
+        assertEquals(TOPIC, new String(unappliable.headers().lastHeader("dead-letter-topic").value(),
+                StandardCharsets.UTF_8), "and where it came from");
     }
 
     @Test
@@ -89,7 +93,7 @@ class IdempotentConsumerTest {
                 {"specversion":"1.0","id":"%s","source":"/clinic-service","type":"org.letsconnect.clinic.feedback.submitted.v1",
                  "subject":"%s","time":"%s","datacontenttype":"application/json",
                  "data":{"feedbackId":"%s","spaceId":"%s","participantId":null,"anonymous":true,"usefulness":5,"at":"%s"}}"""
-                .formatted(id, subject, Instant.now(), UUID.randomUUID(), subject, Instant.now());
+                .formatted(id, subject, Instant.now(), id, subject, Instant.now());
     }
 
     private void awaitApplied(String eventId, int times) {

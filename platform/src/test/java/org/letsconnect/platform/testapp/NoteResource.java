@@ -39,16 +39,17 @@ public class NoteResource {
     }
 
     private final OutboxWriter outbox;
+    private final SecurityIdentity identity;
 
-    public NoteResource(OutboxWriter outbox) {
+    public NoteResource(OutboxWriter outbox, SecurityIdentity identity) {
         this.outbox = outbox;
+        this.identity = identity;
     }
 
     @POST
     @RolesAllowed("participant")
     @WithTransaction
-    public Uni<Response> create(@Valid @NotNull NoteRequest request, @QueryParam("fail") boolean fail,
-            SecurityIdentity identity) {
+    public Uni<Response> create(@Valid @NotNull NoteRequest request, @QueryParam("fail") boolean fail) {
         Note note = new Note();
         note.id = request.id() == null ? UUID.randomUUID() : request.id();
         note.subject = Caller.of(identity).subject();

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -18,7 +20,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * Stands in for Meta-Wiki's OAuth 2.0 profile endpoint (an external API): a token is valid when its (unsigned)
  * JWT payload carries a {@code test_profile} claim, which is answered as the profile; any other token gets 401,
- * as Meta-Wiki answers an invalid or expired one. The test reads how many profile calls arrived from
+ * as Meta-Wiki answers an invalid or expired one; a {@code test_delay_ms} claim makes it answer that late. The test reads how many profile calls arrived from
  * {@code /stand-in/calls} and takes the stand-in down with {@code POST /stand-in/down}, over HTTP, so no state is
  * shared across class loaders.
  */
@@ -27,6 +29,7 @@ public class MetaWikiStandIn implements QuarkusTestResourceLifecycleManager {
     static final String PROFILE_PATH = "/w/rest.php/oauth2/resource/profile";
 
     private HttpServer server;
+    private ExecutorService executor;
 
     @Override
     public Map<String, String> start() {
@@ -38,7 +41,16 @@ public class MetaWikiStandIn implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext(PROFILE_PATH, exchange -> {
             calls.incrementAndGet();
-            JsonObject profile = profileOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            JsonObject payload = payloadOf(exchange.getRequestHeaders().getFirst("Authorization"));
+            JsonObject profile = payload == null ? null : payload.getJsonObject("test_profile");
+            long delay = payload == null ? 0 : payload.getLong("test_delay_ms", 0L);
+            if (delay > 0) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (profile == null) {
                 send(exchange, 401, new JsonObject().put("error", "invalid_token")
                         .put("message", "The access token is invalid or has expired").encode());
@@ -52,6 +64,8 @@ public class MetaWikiStandIn implements QuarkusTestResourceLifecycleManager {
             HttpServer running = server;
             new Thread(() -> running.stop(0), "meta-wiki-stand-in-stop").start();
         });
+        executor = Executors.newCachedThreadPool();
+        server.setExecutor(executor);
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("letsconnect.security.wikimedia.profile-url", base + PROFILE_PATH);
@@ -62,9 +76,12 @@ public class MetaWikiStandIn implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop(0);
         }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 
-    private static JsonObject profileOf(String authorization) {
+    private static JsonObject payloadOf(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return null;
         }
@@ -73,9 +90,7 @@ public class MetaWikiStandIn implements QuarkusTestResourceLifecycleManager {
             return null;
         }
         try {
-            JsonObject payload = new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]),
-                    StandardCharsets.UTF_8));
-            return payload.getJsonObject("test_profile");
+            return new JsonObject(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
         } catch (RuntimeException notOurs) {
             return null;
         }

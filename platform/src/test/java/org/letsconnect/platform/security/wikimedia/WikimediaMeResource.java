@@ -17,10 +17,16 @@ import org.letsconnect.platform.security.Caller;
 @Path("/test/wikimedia/me")
 public class WikimediaMeResource {
 
+    private final SecurityIdentity identity;
+
+    public WikimediaMeResource(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
     @GET
     @RolesAllowed("participant")
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> me(SecurityIdentity identity) {
+    public Map<String, Object> me() {
         Caller caller = Caller.of(identity);
         return Map.of("subject", caller.subject(), "username", caller.username(),
                 "principal", identity.getPrincipal().getName(), "roles", new TreeSet<>(caller.roles()));

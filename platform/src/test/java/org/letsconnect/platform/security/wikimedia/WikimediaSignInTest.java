@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -107,6 +108,23 @@ class WikimediaSignInTest {
     }
 
     @Test
+    @Order(99)
+    void metaWikiTooSlowIsServiceUnavailable() {
+        JsonObject slow = new JsonObject().put("aud", ProfileVerificationTestProfile.CLIENT_ID)
+                .put("jti", UUID.randomUUID().toString())
+                .put("exp", Instant.now().plusSeconds(3600).getEpochSecond())
+                .put("test_delay_ms", 4000)
+                .put("test_profile", profile(127, "Slow Person", false));
+        long started = System.nanoTime();
+        given().auth().oauth2(WikimediaProfileTest.jwt(slow)).get("/test/wikimedia/me")
+                .then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "10")
+                .body("type", is("urn:letsconnect:problem:sign-in-unavailable"));
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMillis < 3900, "answered after the 2 s timeout, not after Meta-Wiki: " + tookMillis + " ms");
+    }
+
+    @Test
     @Order(100)
     void metaWikiDownIsServiceUnavailableNotUnauthorized() throws Exception {
         String token = token(profile(126, "Patient Person", false), ProfileVerificationTestProfile.CLIENT_ID);
@@ -116,6 +134,7 @@ class WikimediaSignInTest {
 
         given().auth().oauth2(token).get("/test/wikimedia/me")
                 .then().statusCode(503).contentType(PROBLEM)
+                .header("Retry-After", "10")
                 .body("type", is("urn:letsconnect:problem:sign-in-unavailable"));
     }
 
