@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.testkit.DevIssuer;
@@ -34,6 +39,9 @@ class OutboxRelayTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KafkaBroker kafka = KafkaBroker.shared();
+
+    @Inject
+    Pool pool;
     private final String token = DevIssuer.shared().token("Outbox Writer");
 
     @Test
@@ -79,6 +87,9 @@ class OutboxRelayTest {
             // the user's request does not wait for, nor fail with, the broker
             id = createNote("while down", 5);
             given().auth().oauth2(token).get("/test/notes/{id}", id).then().statusCode(200).body("text", is("while down"));
+            // the relay has tried and failed at least once while the broker was away
+            UUID waiting = id;
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> failedAttempts(waiting) > 0);
         } finally {
             kafka.restart();
         }
@@ -86,6 +97,11 @@ class OutboxRelayTest {
         UUID after = createNote("after", 1);
         awaitKey(Topics.CLINIC_EVENTS, after.toString(), Duration.ofSeconds(30));
         assertEquals(1, recordsWithKey(Topics.CLINIC_EVENTS, id.toString()).size(), "published exactly once");
+    }
+
+    private int failedAttempts(UUID aggregateId) {
+        return pool.preparedQuery("select attempts from outbox where aggregateid = $1")
+                .execute(Tuple.of(aggregateId.toString())).await().indefinitely().iterator().next().getInteger(0);
     }
 
     private UUID createNote(String text, int usefulness) {

@@ -1,0 +1,62 @@
+package org.letsconnect.platform.security.wikimedia;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonObject;
+
+import org.letsconnect.platform.security.SecurityConfig;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.WithTestInfrastructure;
+
+import jakarta.inject.Inject;
+
+/** The prod profile as shipped: profile verification on, quarkus-oidc's tenant off, the dev issuer not trusted. */
+@QuarkusTest
+@TestProfile(ProdConfigurationTestProfile.class)
+@WithTestInfrastructure
+class ProdConfigurationTest {
+
+    @Inject
+    WikimediaSignInConfig wikimedia;
+
+    @Inject
+    SecurityConfig security;
+
+    @Test
+    void prodVerifiesThroughTheProfileEndpointOnly() {
+        assertTrue(wikimedia.profileVerification());
+        assertFalse(security.trustTokenRoles());
+        assertFalse(ConfigProvider.getConfig().getValue("quarkus.oidc.tenant-enabled", Boolean.class));
+        assertEquals("https://meta.wikimedia.org/w/rest.php/oauth2",
+                ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class));
+    }
+
+    @Test
+    void theDevelopmentIssuerIsNotTrustedButMetaWikisPeopleAre() {
+        given().auth().oauth2(DevIssuer.shared().token("Amina", "admin")).get("/test/wikimedia/me")
+                .then().statusCode(401).contentType("application/problem+json");
+
+        JsonObject profile = new JsonObject().put("sub", 4242).put("username", "Prod Person")
+                .put("confirmed_email", false).put("blocked", false);
+        String token = WikimediaProfileTest.jwt(new JsonObject().put("aud", ProfileVerificationTestProfile.CLIENT_ID)
+                .put("jti", UUID.randomUUID().toString())
+                .put("exp", Instant.now().plusSeconds(3600).getEpochSecond())
+                .put("test_profile", profile));
+        given().auth().oauth2(token).get("/test/wikimedia/me")
+                .then().statusCode(200)
+                .body("subject", is("4242"))
+                .body("username", is("Prod Person"));
+    }
+}
