@@ -27,6 +27,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.sqlclient.ClosedConnectionException;
 
+import org.letsconnect.platform.security.wikimedia.SignInUnavailableException;
+
 /**
  * The one place that turns failures into RFC 9457 answers: validation into 400 with the fields at fault,
  * security refusals into 401/403, an unreachable database into 503, and anything unexpected into a logged
@@ -95,6 +97,13 @@ public class ProblemMappers {
         Response response = detailed(headers, uri, 401, "unauthorized", "platform-problem-unauthorized",
                 "platform-problem-unauthorized-detail");
         return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response signInUnavailable(SignInUnavailableException e, HttpHeaders headers, UriInfo uri) {
+        Response response = renderer.render(headers, uri.getPath(), 503, "sign-in-unavailable",
+                "platform-problem-unavailable", "platform-problem-sign-in-unavailable-detail", null, List.of());
+        return Response.fromResponse(response).header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper

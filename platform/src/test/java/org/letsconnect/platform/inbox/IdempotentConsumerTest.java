@@ -13,18 +13,18 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.awaitility.Awaitility;
 import org.letsconnect.testkit.KafkaBroker;
-import org.letsconnect.testkit.TestInfrastructure;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** At-least-once delivery, exactly-once effects, and poison events out of the way. */
 @QuarkusTest
-@QuarkusTestResource(TestInfrastructure.class)
+@WithTestInfrastructure
 class IdempotentConsumerTest {
 
     static final String TOPIC = "test.inbox.v1";

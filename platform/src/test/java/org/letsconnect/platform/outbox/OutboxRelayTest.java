@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.test.common.QuarkusTestResource;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -29,11 +29,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.KafkaBroker;
-import org.letsconnect.testkit.TestInfrastructure;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** The outbox against a real broker and database: published once committed, never when rolled back. */
 @QuarkusTest
-@QuarkusTestResource(TestInfrastructure.class)
+@WithTestInfrastructure
 class OutboxRelayTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -13,16 +13,16 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.TestInfrastructure;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** Every refusal is RFC 9457 problem+json, titled in the caller's language, and changes nothing. */
 @QuarkusTest
-@QuarkusTestResource(TestInfrastructure.class)
+@WithTestInfrastructure
 class ProblemResponsesTest {
 
     private static final String PROBLEM = "application/problem+json";

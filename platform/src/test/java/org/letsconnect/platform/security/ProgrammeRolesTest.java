@@ -13,17 +13,17 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.KafkaBroker;
-import org.letsconnect.testkit.TestInfrastructure;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** Roles come from registry events about the token's subject, not from the token. */
 @QuarkusTest
-@QuarkusTestResource(TestInfrastructure.class)
+@WithTestInfrastructure
 class ProgrammeRolesTest {
 
     private static final Map<String, String> CLOUD_EVENT = Map.of("content-type", "application/cloudevents+json");

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +21,6 @@ import io.vertx.core.json.JsonObject;
 import org.letsconnect.platform.security.SecurityConfig;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.WithTestInfrastructure;
-
-import jakarta.inject.Inject;
 
 /** The prod profile as shipped: profile verification on, quarkus-oidc's tenant off, the dev issuer not trusted. */
 @QuarkusTest
@@ -39,8 +39,9 @@ class ProdConfigurationTest {
         assertTrue(wikimedia.profileVerification());
         assertFalse(security.trustTokenRoles());
         assertFalse(ConfigProvider.getConfig().getValue("quarkus.oidc.tenant-enabled", Boolean.class));
-        assertEquals("https://meta.wikimedia.org/w/rest.php/oauth2",
-                ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class));
+        // (the test infrastructure points auth-server-url at the development issuer: with the tenant off, unused)
+        assertFalse(ConfigProvider.getConfig().getValue("quarkus.oidc.discovery-enabled", Boolean.class));
+        assertEquals("resource/profile", ConfigProvider.getConfig().getValue("quarkus.oidc.user-info-path", String.class));
     }
 
     @Test
