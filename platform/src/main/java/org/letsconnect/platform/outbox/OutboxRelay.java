@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -89,7 +91,8 @@ public class OutboxRelay {
         if (Instant.now().isBefore(pausedUntil.get())) {
             return Uni.createFrom().voidItem();
         }
-        return relayOnce()
+        // deferred, so that a failure thrown while setting up a pass backs off like any other
+        return Uni.createFrom().deferred(this::relayOnce)
                 .invoke(count -> consecutiveFailures.set(0))
                 .onFailure().invoke(this::backOff)
                 .onFailure().recoverWithNull()
@@ -180,18 +183,27 @@ public class OutboxRelay {
         Log.warnf(failure, "Outbox relay pass failed (%d in a row); next attempt in %d ms", failures, millis);
     }
 
-    /** Skips relay passes on replicas configured not to relay. */
+    /**
+     * Skips relay passes on replicas configured not to relay, and until the application has started: the
+     * scheduler starts before the messaging channels are connected, and the relay's emitter cannot exist earlier.
+     */
     @ApplicationScoped
     public static class RelayDisabled implements Scheduled.SkipPredicate {
         private final OutboxConfig config;
+        private volatile boolean started;
 
         public RelayDisabled(OutboxConfig config) {
             this.config = config;
         }
 
+        // default priority: after the messaging extension's own start-up observer
+        void onStart(@Observes StartupEvent event) {
+            started = true;
+        }
+
         @Override
         public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.relayEnabled();
+            return !started || !config.relayEnabled();
         }
     }
 }
