@@ -218,8 +218,11 @@ public final class DevIssuer implements AutoCloseable {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", issuer);
         claims.put("sub", subject);
-        claims.put("username", username);
-        claims.put("preferred_username", username);
+        if (username != null) {
+            // a partner platform's client-credentials token names no person
+            claims.put("username", username);
+            claims.put("preferred_username", username);
+        }
         List<String> roleList = roles == null ? List.of()
                 : Arrays.stream(roles).filter(role -> role != null && !role.isBlank()).map(String::trim).toList();
         if (!roleList.isEmpty()) {

@@ -18,7 +18,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.contracts.Topics;
+import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
@@ -36,8 +36,6 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 @WithTestInfrastructure
 class OutboxRelayTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final KafkaBroker kafka = KafkaBroker.shared();
 
     @Inject
@@ -45,11 +43,11 @@ class OutboxRelayTest {
     private final String token = DevIssuer.shared().token("Outbox Writer");
 
     @Test
-    void committedEventIsPublishedAsStructuredCloudEventKeyedByAggregate() throws Exception {
+    void committedEventIsPublishedAsStructuredCloudEventKeyedByAggregate() {
         UUID id = createNote("written", 4);
 
         ConsumerRecord<String, String> record = awaitKey(Topics.CLINIC_EVENTS, id.toString(), Duration.ofSeconds(30));
-        JsonNode event = JSON.readTree(record.value());
+        JsonNode event = ContractAssertions.assertValidEvent(record.value());
         assertEquals("1.0", event.path("specversion").asText());
         assertEquals("org.letsconnect.clinic.feedback.submitted.v1", event.path("type").asText());
         assertEquals("/platform-test", event.path("source").asText());
