@@ -1,0 +1,185 @@
+package org.letsconnect.registry.participant;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.Topics;
+import org.letsconnect.contracts.registry.ContactChanged;
+import org.letsconnect.contracts.registry.LanguageSkill;
+import org.letsconnect.contracts.registry.ParticipantErased;
+import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.platform.i18n.LanguageCode;
+import org.letsconnect.platform.outbox.OutboxWriter;
+import org.letsconnect.platform.security.Caller;
+import org.letsconnect.registry.role.RoleService;
+
+/**
+ * Registers, updates and erases participants. Every change and its events (whole public profile, contact data
+ * on the restricted topic, tombstones on erasure) are written in one transaction through the outbox.
+ */
+@ApplicationScoped
+public class ParticipantService {
+
+    /** The outcome of {@code PUT /me}. */
+    public record Saved(Participant participant, boolean created) {
+    }
+
+    private final ProfileValidator validator;
+    private final OutboxWriter outbox;
+    private final RoleService roles;
+
+    public ParticipantService(ProfileValidator validator, OutboxWriter outbox, RoleService roles) {
+        this.validator = validator;
+        this.outbox = outbox;
+        this.roles = roles;
+    }
+
+    @WithSession
+    public Uni<Participant> findBySubject(String subject) {
+        return Participant.findBySubject(subject);
+    }
+
+    @WithSession
+    public Uni<Participant> findById(UUID id) {
+        return Participant.findById(id);
+    }
+
+    /**
+     * Creates the caller's profile on the first call and updates it later. A request that changes nothing
+     * writes nothing and publishes nothing, so a client on a flaky connection may safely send it again.
+     */
+    @WithTransaction
+    public Uni<Saved> save(Caller caller, ProfileRequest request) {
+        validator.check(request);
+        return Participant.findBySubject(caller.subject()).flatMap(existing -> {
+            boolean created = existing == null;
+            Participant participant = created ? newParticipant(caller) : existing;
+            ParticipantProfile before = created ? null : toProfile(participant);
+            String contactBefore = created ? null : contactKey(participant);
+            apply(participant, request, caller.username());
+            boolean profileChanged = created || !sameIgnoringTime(before, toProfile(participant));
+            boolean contactChanged = created || !contactKey(participant).equals(contactBefore);
+            if (!profileChanged && !contactChanged) {
+                return Uni.createFrom().item(new Saved(participant, false));
+            }
+            participant.updatedAt = now();
+            Uni<?> stored = created ? participant.persist() : Uni.createFrom().item(participant);
+            return stored
+                    .call(() -> profileChanged ? outbox.append(
+                            created ? EventType.PARTICIPANT_REGISTERED : EventType.PARTICIPANT_UPDATED,
+                            participant.id.toString(), toProfile(participant)) : Uni.createFrom().nullItem())
+                    .call(() -> contactChanged ? outbox.append(EventType.CONTACT_CHANGED, participant.id.toString(),
+                            toContact(participant)) : Uni.createFrom().nullItem())
+                    .invoke(() -> Log.debugf("Participant %s %s", participant.id, created ? "registered" : "updated"))
+                    .map(ignored -> new Saved(participant, created));
+        });
+    }
+
+    /**
+     * Removes the caller's profile and contact data and tells everyone to forget them: an erasure event, then
+     * tombstones on the compacted participants and contacts topics. Answers false when there was no profile.
+     */
+    @WithTransaction
+    public Uni<Boolean> erase(Caller caller) {
+        return Participant.findBySubject(caller.subject()).flatMap(participant -> {
+            if (participant == null) {
+                return Uni.createFrom().item(false);
+            }
+            String id = participant.id.toString();
+            return participant.delete()
+                    .call(() -> outbox.append(EventType.PARTICIPANT_ERASED, id,
+                            new ParticipantErased(id, participant.subject, now())))
+                    .call(() -> outbox.appendTombstone(Topics.REGISTRY_PARTICIPANTS, "participant", id))
+                    .call(() -> outbox.appendTombstone(Topics.REGISTRY_CONTACTS, "participant", id))
+                    .call(() -> roles.forget(participant.subject))
+                    .invoke(() -> Log.debugf("Participant %s erased", id))
+                    .replaceWith(true);
+        });
+    }
+
+    static ParticipantProfile toProfile(Participant p) {
+        return new ParticipantProfile(p.id.toString(), p.subject, p.username, p.displayName, p.pronouns, p.region,
+                p.country, p.timeZone, List.copyOf(p.languages), List.copyOf(p.affiliations), p.movementRole,
+                p.joinedYear, List.copyOf(p.projects), p.bio, List.copyOf(p.skillsToLearn),
+                List.copyOf(p.skillsToShare), p.availableForConnections, p.maxConnections, p.visibility,
+                p.notificationLanguage, List.of(), p.registeredAt, p.updatedAt);
+    }
+
+    static ContactChanged toContact(Participant p) {
+        return new ContactChanged(p.id.toString(), p.subject, p.email, p.notificationLanguage, p.timeZone,
+                p.updatedAt);
+    }
+
+    private static Participant newParticipant(Caller caller) {
+        Participant participant = new Participant();
+        participant.id = UUID.randomUUID();
+        participant.subject = caller.subject();
+        participant.registeredAt = now();
+        return participant;
+    }
+
+    private static void apply(Participant p, ProfileRequest request, String username) {
+        p.username = username;
+        p.displayName = request.displayName().strip();
+        p.pronouns = blankToNull(request.pronouns());
+        p.region = request.region();
+        p.country = request.country();
+        p.timeZone = request.timeZone();
+        List<LanguageSkill> languages = new ArrayList<>();
+        request.languages().forEach(language -> languages.add(
+                new LanguageSkill(LanguageCode.normalise(language.code()), language.level())));
+        p.languages = languages;
+        p.languageCodes = languages.stream().map(LanguageSkill::code).toList();
+        p.affiliations = request.affiliationsOrEmpty().stream().map(String::strip).distinct().toList();
+        p.movementRole = request.movementRole();
+        p.joinedYear = request.joinedYear();
+        p.projects = request.projectsOrEmpty().stream().map(String::strip).distinct().toList();
+        p.bio = blankToNull(request.bio());
+        p.skillsToLearn = request.skillsToLearnOrEmpty().stream().distinct().toList();
+        p.skillsToShare = request.skillsToShareOrEmpty().stream().distinct().toList();
+        p.availableForConnections = request.availableForConnections();
+        p.maxConnections = request.availableForConnections() ? Math.max(1, request.maxConnections()) : 0;
+        p.visibility = request.visibility() == null ? ParticipantProfile.VISIBILITY_MEMBERS : request.visibility();
+        p.email = blankToNull(request.email());
+        p.notificationLanguage = request.notificationLanguage() == null
+                ? languages.get(0).code()
+                : LanguageCode.normalise(request.notificationLanguage());
+    }
+
+    private static boolean sameIgnoringTime(ParticipantProfile before, ParticipantProfile after) {
+        return before != null && Objects.equals(withoutTime(before), withoutTime(after));
+    }
+
+    private static ParticipantProfile withoutTime(ParticipantProfile p) {
+        return new ParticipantProfile(p.participantId(), p.subject(), p.username(), p.displayName(), p.pronouns(),
+                p.region(), p.country(), p.timeZone(), p.languages(), p.affiliations(), p.movementRole(),
+                p.joinedYear(), p.projects(), p.bio(), p.skillsToLearn(), p.skillsToShare(),
+                p.availableForConnections(), p.maxConnections(), p.visibility(), p.notificationLanguage(), p.badges(),
+                null, null);
+    }
+
+    private static String contactKey(Participant p) {
+        return p.email + "|" + p.notificationLanguage + "|" + p.timeZone;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Microseconds, as PostgreSQL stores them, so what is published equals what is read back. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
