@@ -79,6 +79,9 @@ public final class LocalStack {
             services.add(ServiceProcess.launch(service, settings, environmentFor(service)));
         }
         awaitReady();
+        if (!settings.skipDemoData()) {
+            DemoData.seed(issuer, LocalService.REGISTRY.port());
+        }
         printWelcome();
     }
 
@@ -193,7 +196,7 @@ public final class LocalStack {
 
     /** Where the stack keeps its data and which ports it uses; each can be set as a system property. */
     record LocalSettings(Path repository, Path dataDirectory, int postgresPort, int kafkaPort, int issuerPort,
-            int smtpPort, Duration startTimeout) {
+            int smtpPort, Duration startTimeout, boolean skipDemoData) {
 
         static LocalSettings fromSystem() {
             Path repository = Path.of(System.getProperty("letsconnect.repository", ".")).toAbsolutePath().normalize();
@@ -204,7 +207,8 @@ public final class LocalStack {
                     Integer.getInteger("letsconnect.kafka.port", 9092),
                     Integer.getInteger("letsconnect.issuer.port", 8090),
                     Integer.getInteger("letsconnect.smtp.port", 2525),
-                    Duration.ofSeconds(Long.getLong("letsconnect.start-timeout-seconds", 180)));
+                    Duration.ofSeconds(Long.getLong("letsconnect.start-timeout-seconds", 180)),
+                    Boolean.getBoolean("letsconnect.no-demo-data"));
         }
 
         Path logDirectory() {
