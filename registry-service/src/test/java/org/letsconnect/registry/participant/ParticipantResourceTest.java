@@ -168,7 +168,8 @@ class ParticipantResourceTest {
 
     @Test
     void erasureRemovesTheProfileAndPublishesTombstones() {
-        String token = issuer.token("Leaving " + UUID.randomUUID());
+        String username = "Leaving " + UUID.randomUUID();
+        String token = issuer.token(username);
         String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(profile("Leaving Soon"))
                 .put("/api/v1/me").then().statusCode(201).extract().path("id");
 
@@ -186,8 +187,19 @@ class ParticipantResourceTest {
         assertEquals("org.letsconnect.registry.participant.erased.v1", erased.path("type").asText());
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records(Topics.REGISTRY_CONTACTS, id)
                 .stream().anyMatch(r -> r.value() == null));
+        // and the roles read models forget the person too
+        String subject = DevIssuer.subjectFor(username);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records(Topics.REGISTRY_ROLES, subject)
+                .stream().anyMatch(r -> r.value() == null));
         assertEquals(0, pool.preparedQuery("select count(*) from participant where id = $1")
                 .execute(Tuple.of(UUID.fromString(id))).await().indefinitely().iterator().next().getInteger(0));
+    }
+
+    @Test
+    void theDocumentedExampleRegisters() {
+        given().auth().oauth2(issuer.token("Example " + UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(ParticipantExamples.REQUEST).put("/api/v1/me")
+                .then().statusCode(201).body("skillsToShare", hasItems("Q565"));
     }
 
     private Map<String, Object> profile(String displayName) {
