@@ -43,6 +43,8 @@ import com.sun.net.httpserver.HttpServer;
  * GET  /jwks                               the public key (kid {@value #KEY_ID})
  * POST /token    username=…&amp;roles=a,b       {"access_token":…,"token_type":"Bearer","expires_in":3600}
  * GET  /resource/profile                   Meta-Wiki-like profile of the bearer token's user (401 if not ours)
+ * GET  /w/api.php?action=query&amp;meta=globaluserinfo&amp;guiuser=…
+ *                                          Meta-Wiki's CentralAuth answer for any username: id = subjectFor(name)
  * </pre>
  */
 public final class DevIssuer implements AutoCloseable {
@@ -280,6 +282,11 @@ public final class DevIssuer implements AutoCloseable {
                         profile(exchange);
                     }
                 }
+                case "/w/api.php" -> {
+                    if (allow(exchange, "GET")) {
+                        api(exchange);
+                    }
+                }
                 default -> send(exchange, 404, Map.of("error", "not_found", "path", path, "method", method));
             }
         } catch (RuntimeException e) {
@@ -369,6 +376,35 @@ public final class DevIssuer implements AutoCloseable {
         profile.put("rights", List.of());
         profile.put("grants", List.of("basic"));
         send(exchange, 200, profile);
+    }
+
+    /**
+     * The part of Meta-Wiki's action API that registry-service's import uses: CentralAuth's
+     * {@code meta=globaluserinfo} (format=json, formatversion=2). Every username exists, with the central user id
+     * {@link #subjectFor} gives it (so it equals the {@code sub} of that user's tokens); a blank one is missing.
+     */
+    private void api(HttpExchange exchange) throws IOException {
+        Map<String, String> query = new LinkedHashMap<>();
+        parseForm(exchange.getRequestURI().getRawQuery(), query);
+        if (!"query".equals(query.get("action")) || !"globaluserinfo".equals(query.get("meta"))) {
+            send(exchange, 200, Map.of("error", Map.of("code", "badvalue", "info",
+                    "The development issuer answers only action=query&meta=globaluserinfo.")));
+            return;
+        }
+        String name = query.getOrDefault("guiuser", "").trim();
+        Map<String, Object> info = new LinkedHashMap<>();
+        if (name.isEmpty()) {
+            info.put("missing", true);
+        } else {
+            info.put("home", "metawiki");
+            info.put("id", Long.parseLong(subjectFor(name)));
+            info.put("registration", "2020-01-01T00:00:00Z");
+            info.put("name", name);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("batchcomplete", true);
+        answer.put("query", Map.of("globaluserinfo", info));
+        send(exchange, 200, answer);
     }
 
     private static void parseForm(String encoded, Map<String, String> into) {

@@ -139,6 +139,26 @@ class DevIssuerTest {
     }
 
     @Test
+    void answersCentralAuthGlobalUserInfoForAnyUsername() throws Exception {
+        DevIssuer issuer = DevIssuer.shared();
+        JsonNode found = getJson(issuer.issuerUrl() + "/w/api.php?action=query&meta=globaluserinfo"
+                + "&guiuser=Amina%20K%C3%A1no&format=json&formatversion=2").path("query").path("globaluserinfo");
+        assertEquals(DevIssuer.subjectFor("Amina Káno"), found.get("id").asText());
+        assertTrue(found.get("id").isIntegralNumber());
+        assertEquals("Amina Káno", found.get("name").asText());
+        assertEquals("metawiki", found.get("home").asText());
+        assertFalse(found.has("missing"));
+
+        JsonNode blank = getJson(issuer.issuerUrl() + "/w/api.php?action=query&meta=globaluserinfo&guiuser=&format=json"
+                + "&formatversion=2").path("query").path("globaluserinfo");
+        assertTrue(blank.get("missing").asBoolean());
+        assertFalse(blank.has("id"));
+
+        assertEquals("badvalue", getJson(issuer.issuerUrl() + "/w/api.php?action=parse&format=json")
+                .path("error").path("code").asText());
+    }
+
+    @Test
     void separateIssuersHaveSeparateKeys() {
         try (DevIssuer other = DevIssuer.start(0)) {
             assertNotEquals(DevIssuer.shared().issuerUrl(), other.issuerUrl());

@@ -93,6 +93,8 @@ class ProblemResponsesTest {
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/session"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("letsconnect_outbox_published"));
+        // the relay registers its meters on its first pass, a moment after start
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/q/metrics").then().statusCode(200).body(containsString("letsconnect_outbox_published")));
     }
 }
