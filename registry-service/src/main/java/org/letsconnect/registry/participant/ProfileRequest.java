@@ -23,7 +23,7 @@ public record ProfileRequest(
         @NotBlank String timeZone,
         @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull LanguageEntry> languages,
         @Size(max = 20) List<@NotBlank @Size(max = 120) String> affiliations,
-        String movementRole,
+        @NotBlank String movementRole,
         @Min(2001) Integer joinedYear,
         @Size(max = 30) List<@NotBlank @Size(max = 60) String> projects,
         @Size(max = 1000) String bio,
