@@ -26,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.contracts.Topics;
+import org.letsconnect.platform.testapp.NoteResource;
 import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.KafkaBroker;
@@ -50,14 +51,14 @@ class OutboxRelayTest {
         JsonNode event = ContractAssertions.assertValidEvent(record.value());
         assertEquals("1.0", event.path("specversion").asText());
         assertEquals("org.letsconnect.clinic.feedback.submitted.v1", event.path("type").asText());
-        assertEquals("/platform-test", event.path("source").asText());
+        assertEquals("/clinic-service", event.path("source").asText());
         assertEquals(id.toString(), event.path("subject").asText());
         assertEquals("application/json", event.path("datacontenttype").asText());
         assertNotNull(UUID.fromString(event.path("id").asText()));
         assertTrue(event.path("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*"), event.path("time").asText());
         assertEquals(id.toString(), event.path("data").path("spaceId").asText());
         assertEquals(4, event.path("data").path("usefulness").asInt());
-        assertEquals(DevIssuer.subjectFor("Outbox Writer"), event.path("data").path("participantId").asText());
+        assertEquals(NoteResource.PARTICIPANT_ID.toString(), event.path("data").path("participantId").asText());
     }
 
     @Test
