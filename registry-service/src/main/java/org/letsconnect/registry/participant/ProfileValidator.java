@@ -27,7 +27,8 @@ import org.letsconnect.registry.skill.SkillTaxonomy;
 @ApplicationScoped
 public class ProfileValidator {
 
-    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** ISO 3166-1 alpha-2 codes, upper case: the countries a profile (and a directory filter) may name. */
+    public static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     static final List<String> VISIBILITIES = List.of(ParticipantProfile.VISIBILITY_PUBLIC,
             ParticipantProfile.VISIBILITY_MEMBERS);
@@ -86,7 +87,8 @@ public class ProfileValidator {
         }
     }
 
-    static boolean isLanguage(String code) {
+    /** Whether a normalised code is a Wikimedia language code this service knows. */
+    public static boolean isLanguage(String code) {
         return LanguageCode.isValid(code) && LanguageFallbacks.isKnown(code);
     }
 

@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.letsconnect.contracts.registry.MovementRoles;
 import org.letsconnect.contracts.registry.Regions;
 import org.letsconnect.platform.i18n.LanguageCode;
-import org.letsconnect.platform.i18n.LanguageFallbacks;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
+import org.letsconnect.registry.participant.ProfileValidator;
 import org.letsconnect.registry.skill.SkillTaxonomy;
 
 /**
@@ -32,7 +32,6 @@ public class DirectoryQueryParser {
     public static final int MAX_VALUES = 20;
     public static final int MAX_TEXT_LENGTH = 200;
 
-    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final SkillTaxonomy taxonomy;
 
@@ -72,7 +71,7 @@ public class DirectoryQueryParser {
         List<String> languages = new ArrayList<>();
         for (String value : values(raw.language(), MAX_VALUES, "language", invalid, code -> code)) {
             String code = LanguageCode.normalise(value);
-            if (LanguageCode.isValid(code) && LanguageFallbacks.isKnown(code)) {
+            if (ProfileValidator.isLanguage(code)) {
                 if (!languages.contains(code)) {
                     languages.add(code);
                 }
@@ -84,7 +83,7 @@ public class DirectoryQueryParser {
         List<String> regions = known(values(raw.region(), MAX_VALUES, "region", invalid, code -> code), "region",
                 Set.copyOf(Regions.ALL), invalid);
         List<String> countries = known(values(raw.country(), MAX_VALUES, "country", invalid,
-                code -> code.toUpperCase(Locale.ROOT)), "country", COUNTRIES, invalid);
+                code -> code.toUpperCase(Locale.ROOT)), "country", ProfileValidator.COUNTRIES, invalid);
         List<String> roles = known(values(raw.role(), MAX_VALUES, "role", invalid, code -> code), "role",
                 Set.copyOf(MovementRoles.ALL), invalid);
 
