@@ -28,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 import org.letsconnect.registry.importing.ImportTestProfile;
+import org.letsconnect.registry.participant.SampleProfiles;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -186,23 +187,7 @@ class CapxExportResourceTest {
     }
 
     private void register(String username, String visibility) {
-        Map<String, Object> profile = new HashMap<>();
-        profile.put("displayName", "Capx Person");
-        profile.put("pronouns", "she/her");
-        profile.put("region", "sub-saharan-africa");
-        profile.put("country", "NG");
-        profile.put("timeZone", "Africa/Lagos");
-        profile.put("languages", List.of(Map.of("code", "ha", "level", "native"),
-                Map.of("code", "pt-BR", "level", "basic")));
-        profile.put("affiliations", List.of("Wikimedia User Group Nigeria"));
-        profile.put("movementRole", "volunteer-organizer");
-        profile.put("joinedYear", 2019);
-        profile.put("projects", List.of("ha.wikipedia", "wikidata"));
-        profile.put("bio", "I run editathons.");
-        profile.put("skillsToLearn", List.of("Q54871", "Q2013"));
-        profile.put("skillsToShare", List.of("Q565"));
-        profile.put("availableForConnections", true);
-        profile.put("maxConnections", 2);
+        Map<String, Object> profile = SampleProfiles.complete("Capx Person");
         profile.put("visibility", visibility);
         profile.put("email", "capx@example.org");
         given().auth().oauth2(issuer.token(username)).contentType(ContentType.JSON).body(profile).put("/api/v1/me")

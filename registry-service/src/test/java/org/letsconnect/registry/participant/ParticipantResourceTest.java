@@ -12,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +30,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.contracts.Topics;
-import org.letsconnect.registry.skill.SkillTaxonomy;
 import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.KafkaBroker;
@@ -45,9 +42,6 @@ class ParticipantResourceTest {
 
     private final DevIssuer issuer = DevIssuer.shared();
     private final KafkaBroker kafka = KafkaBroker.shared();
-
-    @Inject
-    SkillTaxonomy skills;
 
     @Inject
     Pool pool;
@@ -202,29 +196,8 @@ class ParticipantResourceTest {
                 .then().statusCode(201).body("skillsToShare", hasItems("Q565"));
     }
 
-    private Map<String, Object> profile(String displayName) {
-        List<String> codes = new ArrayList<>(skills.leafCodes());
-        Map<String, Object> profile = new HashMap<>();
-        profile.put("displayName", displayName);
-        profile.put("pronouns", "she/her");
-        profile.put("region", "sub-saharan-africa");
-        profile.put("country", "NG");
-        profile.put("timeZone", "Africa/Lagos");
-        profile.put("languages", List.of(Map.of("code", "ha", "level", "native"),
-                Map.of("code", "pt-BR", "level", "basic")));
-        profile.put("affiliations", List.of("Wikimedia User Group Nigeria"));
-        profile.put("movementRole", "volunteer-organizer");
-        profile.put("joinedYear", 2019);
-        profile.put("projects", List.of("ha.wikipedia", "wikidata"));
-        profile.put("bio", "I run editathons in Kano.");
-        profile.put("skillsToLearn", List.of(codes.get(0), codes.get(1)));
-        profile.put("skillsToShare", List.of(codes.get(2)));
-        profile.put("availableForConnections", true);
-        profile.put("maxConnections", 2);
-        profile.put("visibility", "public");
-        profile.put("email", "amina@example.org");
-        profile.put("notificationLanguage", "ha");
-        return profile;
+    private static Map<String, Object> profile(String displayName) {
+        return SampleProfiles.complete(displayName);
     }
 
     private List<JsonNode> awaitEvents(String topic, String key, int count) {
