@@ -26,6 +26,8 @@ import java.util.UUID;
  */
 final class Reconciliation {
 
+    /** The prefix of an alias remembered for a Zoom email (name aliases are folded names: letters, digits, spaces). */
+    static final String EMAIL_ALIAS = "email:";
     /** How far ahead of the next candidate the best must be to be taken without asking. */
     static final double MARGIN = 0.05;
     /** The most candidates offered for an ambiguous attendee. */
@@ -102,7 +104,7 @@ final class Reconciliation {
         }
         Presence presence = Presence.of(intervals);
         List<String> shown = names.stream().map(ZoomName::display).distinct().toList();
-        Offer known = byAlias(names, people, aliases);
+        Offer known = byAlias(names, email, people, aliases);
         if (known == null) {
             known = byEmail(email, people);
         }
@@ -130,13 +132,28 @@ final class Reconciliation {
                 candidates.isEmpty() ? Status.UNMATCHED : Status.AMBIGUOUS, null, List.copyOf(candidates));
     }
 
-    private static Offer byAlias(Set<ZoomName> names, Collection<KnownPerson> people, Map<String, Alias> aliases) {
+    /** The keys under which an attendee's aliases are remembered: their email, then each name folded. */
+    static List<String> aliasKeys(Collection<ZoomName> names, String email) {
+        List<String> keys = new ArrayList<>();
+        if (email != null) {
+            keys.add(EMAIL_ALIAS + email);
+        }
         for (ZoomName name : names) {
             for (String text : name.all()) {
-                Alias alias = aliases.get(PersonName.of(text).key());
-                if (alias == null) {
-                    continue;
+                String key = PersonName.of(text).key();
+                if (!key.isEmpty() && !keys.contains(key)) {
+                    keys.add(key);
                 }
+            }
+        }
+        return keys;
+    }
+
+    private static Offer byAlias(Set<ZoomName> names, String email, Collection<KnownPerson> people,
+            Map<String, Alias> aliases) {
+        for (String key : aliasKeys(names, email)) {
+            Alias alias = aliases.get(key);
+            if (alias != null) {
                 KnownPerson person = people.stream()
                         .filter(p -> alias.participantId() != null
                                 ? alias.participantId().equals(p.participantId())

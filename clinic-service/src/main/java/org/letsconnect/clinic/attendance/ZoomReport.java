@@ -27,9 +27,10 @@ import org.letsconnect.platform.problem.ProblemException;
  * exports start with a meeting summary (a {@code Meeting ID,Topic,…} header, its values, a blank line) before the
  * participants' header; it is skipped. Every refusal is a 400 problem naming the field {@code file}.
  *
+ * @param text the report's text, as read (without a byte order mark): what is kept to reconcile it again
  * @param joins one per row: Zoom writes a row for every time someone joins
  */
-record ZoomReport(List<Join> joins) {
+record ZoomReport(String text, List<Join> joins) {
 
     /** One row of the report: someone joined at {@code joinedAt} and left at {@code leftAt}. */
     record Join(int row, ZoomName name, String email, boolean guest, Instant joinedAt, Instant leftAt) {
@@ -58,6 +59,11 @@ record ZoomReport(List<Join> joins) {
         if (text.isBlank()) {
             throw refused("clinic-attendance-file-empty");
         }
+        return parse(text, zone, maxRows);
+    }
+
+    /** A report's text (UTF-8 decoded), checked as {@link #read} does. */
+    static ZoomReport parse(String text, ZoneId zone, int maxRows) {
         List<CsvRecords.Record> records;
         try {
             records = CsvRecords.parse(text);
@@ -89,7 +95,7 @@ record ZoomReport(List<Join> joins) {
         if (joins.isEmpty()) {
             throw refused("clinic-attendance-file-no-rows");
         }
-        return new ZoomReport(List.copyOf(joins));
+        return new ZoomReport(text, List.copyOf(joins));
     }
 
     /** The participants' header: the first record (of the first few) naming a join time, else the first one. */
