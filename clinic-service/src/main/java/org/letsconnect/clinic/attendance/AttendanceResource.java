@@ -57,8 +57,8 @@ public class AttendanceResource {
                     + "columns optional). Each person's joins are merged; each attendee is reconciled to a registrant "
                     + "or directory participant by a remembered alias, then email, then name. Nothing is "
                     + "half-imported: a file that cannot be read is refused whole (400). The upload replaces the "
-                    + "space's previous report; uploading the same report again changes nothing. Only when the "
-                    + "space is live or completed.")
+                    + "space's previous report; uploading the same report again changes nothing. Only once the "
+                    + "session has taken place: the space is live, completed or archived.")
     @RequestBody(content = @Content(mediaType = TEXT_CSV,
             examples = @ExampleObject(name = "participant report", value = AttendanceExamples.CSV)))
     @APIResponse(responseCode = "200", description = "The reconciliation",
@@ -73,7 +73,8 @@ public class AttendanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such space",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The space has not been held: it is neither live nor completed",
+    @APIResponse(responseCode = "409", description = "The session has not taken place: the space is not live, "
+            + "completed or archived",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AttendanceReconciliation> upload(@PathParam("id") UUID id,
             @Parameter(description = "The time zone of the Zoom account that exported the report (IANA, e.g. "

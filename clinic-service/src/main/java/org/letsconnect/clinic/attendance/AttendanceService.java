@@ -2,7 +2,6 @@ package org.letsconnect.clinic.attendance;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,9 +23,11 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
+import org.letsconnect.clinic.space.Space;
+import org.letsconnect.clinic.space.SpaceLifecycle;
+import org.letsconnect.clinic.space.SpaceService;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
-import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
@@ -46,19 +47,14 @@ import org.letsconnect.platform.security.Caller;
 @ApplicationScoped
 public class AttendanceService {
 
-    /** Lifecycle states in which a session has taken place, so that it has a participant report. */
-    static final Set<String> HELD = Set.of(SpaceStates.LIVE, SpaceStates.COMPLETED);
-
-    /** What attendance needs of a space. */
-    record SpaceFacts(UUID id, String state, Instant startsAt, String timeZone) {
-    }
-
     private final AttendanceConfig config;
     private final OutboxWriter outbox;
+    private final SpaceService spaces;
 
-    public AttendanceService(AttendanceConfig config, OutboxWriter outbox) {
+    public AttendanceService(AttendanceConfig config, OutboxWriter outbox, SpaceService spaces) {
         this.config = config;
         this.outbox = outbox;
+        this.spaces = spaces;
     }
 
     /**
@@ -67,11 +63,12 @@ public class AttendanceService {
      * @param timeZone the Zoom account's zone (IANA), or null for the space's
      */
     public Uni<AttendanceReconciliation> upload(UUID spaceId, byte[] csv, String timeZone, Caller caller) {
-        return Panache.withTransaction(() -> space(spaceId)
+        return Panache.withTransaction(() -> spaces.require(spaceId)
                 .invoke(space -> {
-                    if (!HELD.contains(space.state())) {
+                    // a session that has not taken place has no participant report
+                    if (!SpaceLifecycle.hasTakenPlace(space.state)) {
                         throw ProblemException.conflict("space-not-held", "clinic-attendance-space-not-held",
-                                space.state());
+                                space.state);
                     }
                 })
                 .flatMap(space -> {
@@ -89,7 +86,7 @@ public class AttendanceService {
 
     /** The space's attendance as the last upload and the confirmations since left it. */
     public Uni<AttendanceReconciliation> reconciliation(UUID spaceId) {
-        return Panache.withSession(() -> space(spaceId).flatMap(space -> current(spaceId)));
+        return Panache.withSession(() -> spaces.require(spaceId).flatMap(space -> current(spaceId)));
     }
 
     /** Remembers who an attendee is and reconciles the space's report again. */
@@ -98,7 +95,7 @@ public class AttendanceService {
             throw ProblemException.invalidField(request.participantId() == null ? "participantId" : "registrationId",
                     "clinic-attendance-confirm-one-person");
         }
-        return Panache.withTransaction(() -> space(spaceId)
+        return Panache.withTransaction(() -> spaces.require(spaceId)
                 .call(() -> lock(spaceId))
                 .flatMap(space -> Attendance.<Attendance>findById(request.attendeeId())
                         .flatMap(attendee -> {
@@ -115,31 +112,13 @@ public class AttendanceService {
                         request.attendeeId()));
     }
 
-    private static ZoneId zone(String timeZone, SpaceFacts space) {
-        String zone = timeZone == null || timeZone.isBlank() ? space.timeZone() : timeZone.strip();
+    private static ZoneId zone(String timeZone, Space space) {
+        String zone = timeZone == null || timeZone.isBlank() ? space.timeZone : timeZone.strip();
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
             throw ProblemException.invalidField("timeZone", "clinic-attendance-time-zone-unknown", zone);
         }
-    }
-
-    private static Uni<SpaceFacts> space(UUID spaceId) {
-        return Panache.getSession().flatMap(session -> session
-                .createNativeQuery("select state, starts_at, time_zone from space where id = :id", Object[].class)
-                .setParameter("id", spaceId)
-                .getResultList())
-                .map(rows -> {
-                    if (rows.isEmpty()) {
-                        throw ProblemException.notFound("clinic-attendance-space-not-found");
-                    }
-                    Object[] row = rows.get(0);
-                    return new SpaceFacts(spaceId, (String) row[0], instant(row[1]), (String) row[2]);
-                });
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime time ? time.toInstant() : (Instant) value;
     }
 
     private static Uni<Void> lock(UUID spaceId) {
@@ -237,14 +216,14 @@ public class AttendanceService {
     }
 
     /** Reconciles a report and brings the space's attendance rows in line with it. */
-    private Uni<AttendanceReconciliation> reconcile(SpaceFacts space, ZoomReport report) {
+    private Uni<AttendanceReconciliation> reconcile(Space space, ZoomReport report) {
         Set<String> keys = new LinkedHashSet<>();
         for (ZoomReport.Join join : report.joins()) {
             keys.addAll(Reconciliation.aliasKeys(List.of(join.name()), join.email()));
         }
         Uni<List<AttendanceAlias>> remembered = keys.isEmpty() ? Uni.createFrom().item(List.of())
                 : AttendanceAlias.list("nameKey in ?1", keys);
-        return people(space.id()).flatMap(people -> remembered
+        return people(space.id).flatMap(people -> remembered
                 .flatMap(found -> {
                     Map<String, Reconciliation.Alias> aliases = new HashMap<>();
                     found.forEach(alias -> aliases.put(alias.nameKey,
@@ -253,12 +232,12 @@ public class AttendanceService {
                     return onWorker(() -> Reconciliation.reconcile(report.joins(), people, aliases));
                 }))
                 .flatMap(attendees -> apply(space, attendees))
-                .flatMap(ignored -> current(space.id()));
+                .flatMap(ignored -> current(space.id));
     }
 
-    private Uni<Void> apply(SpaceFacts space, List<Reconciliation.Attendee> attendees) {
+    private Uni<Void> apply(Space space, List<Reconciliation.Attendee> attendees) {
         Instant now = now();
-        return Attendance.<Attendance>list("spaceId", space.id()).flatMap(existing -> {
+        return Attendance.<Attendance>list("spaceId", space.id).flatMap(existing -> {
             Map<String, Attendance> byKey = new HashMap<>();
             existing.forEach(row -> byKey.put(row.attendeeKey, row));
             List<Uni<?>> steps = new ArrayList<>();
@@ -283,10 +262,10 @@ public class AttendanceService {
         });
     }
 
-    private static Attendance row(SpaceFacts space, Reconciliation.Attendee attendee, Instant now) {
+    private static Attendance row(Space space, Reconciliation.Attendee attendee, Instant now) {
         Attendance row = new Attendance();
         row.id = UUID.randomUUID();
-        row.spaceId = space.id();
+        row.spaceId = space.id;
         row.attendeeKey = attendee.key();
         row.names = new ArrayList<>(attendee.names());
         row.email = attendee.email();
@@ -295,7 +274,7 @@ public class AttendanceService {
         row.intervals = new ArrayList<>(presence.intervals().stream().map(Presence.Interval::toString).toList());
         row.joins = presence.joins();
         row.minutes = presence.minutes();
-        row.stayedPast90Minutes = presence.stayedPast90Minutes(space.startsAt());
+        row.stayedPast90Minutes = presence.stayedPast90Minutes(space.startsAt);
         row.firstJoinedAt = presence.firstJoinedAt();
         row.lastLeftAt = presence.lastLeftAt();
         row.status = attendee.status().code;
