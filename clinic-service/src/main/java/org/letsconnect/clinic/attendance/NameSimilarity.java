@@ -1,7 +1,6 @@
 package org.letsconnect.clinic.attendance;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -52,11 +51,10 @@ final class NameSimilarity {
         if (a.isEmpty() || b.isEmpty()) {
             return Similarity.NONE;
         }
-        List<PersonName.Word> shorter = a.words().size() <= b.words().size() ? a.words() : b.words();
-        List<PersonName.Word> longer = shorter == a.words() ? b.words() : a.words();
-        String joinedShorter = String.join("", shorter.stream().map(PersonName.Word::text).toList());
-        String joinedLonger = String.join("", longer.stream().map(PersonName.Word::text).toList());
-        if (a.key().equals(b.key()) || joinedShorter.equals(joinedLonger)) {
+        PersonName shorterName = a.words().size() <= b.words().size() ? a : b;
+        List<PersonName.Word> shorter = shorterName.words();
+        List<PersonName.Word> longer = shorterName == a ? b.words() : a.words();
+        if (a.key().equals(b.key()) || a.joined().equals(b.joined())) {
             // "AminaYusuf" as a username is "amina yusuf" or "aminayusuf" once folded
             return new Similarity(1, Kind.EXACT);
         }
@@ -64,9 +62,7 @@ final class NameSimilarity {
         double sum = 0;
         Kind weakest = Kind.EXACT;
         // pair the most distinctive (longest) words first, so an initial does not take a word a full one needs
-        List<PersonName.Word> ordered = new ArrayList<>(shorter);
-        ordered.sort(Comparator.comparingInt((PersonName.Word word) -> word.text().length()).reversed());
-        for (PersonName.Word word : ordered) {
+        for (PersonName.Word word : shorterName.longestFirst()) {
             PersonName.Word best = null;
             Similarity bestPair = Similarity.NONE;
             for (PersonName.Word other : unpaired) {

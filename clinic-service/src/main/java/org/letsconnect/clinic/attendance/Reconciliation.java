@@ -2,7 +2,10 @@ package org.letsconnect.clinic.attendance;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,9 +80,62 @@ final class Reconciliation {
         for (ZoomReport.Join join : joins) {
             byPerson.computeIfAbsent(key(join), k -> new ArrayList<>()).add(join);
         }
+        List<KnownPerson> everyone = List.copyOf(people);
+        Map<String, Set<KnownPerson>> index = index(everyone);
         List<Attendee> attendees = new ArrayList<>();
-        byPerson.forEach((key, own) -> attendees.add(attendee(key, own, people, aliases)));
+        byPerson.forEach((key, own) -> attendees.add(attendee(key, own, everyone, index, aliases)));
         return mergeSamePerson(attendees);
+    }
+
+    /**
+     * People by the beginnings and consonant skeletons of their names' words. Two names can only be alike when some
+     * of their words are: the same first letter (initials, and the same word), the same first two letters (nearly
+     * every spelling Jaro-Winkler finds alike) or the same skeleton (transliterations). Comparing an attendee only
+     * with the people sharing such a key keeps a report against a directory of thousands fast.
+     */
+    private static Map<String, Set<KnownPerson>> index(List<KnownPerson> people) {
+        Map<String, Set<KnownPerson>> index = new HashMap<>();
+        for (KnownPerson person : people) {
+            for (PersonName name : List.of(person.registeredFolded(), person.usernameFolded(),
+                    person.displayFolded())) {
+                for (PersonName.Word word : name.words()) {
+                    for (String key : indexKeys(word)) {
+                        index.computeIfAbsent(key, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                                .add(person);
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
+    private static List<String> indexKeys(PersonName.Word word) {
+        String text = word.text();
+        List<String> keys = new ArrayList<>(3);
+        keys.add("1:" + text.charAt(0));
+        if (text.length() > 1) {
+            keys.add("2:" + text.substring(0, 2));
+        }
+        if (!word.skeleton().isEmpty()) {
+            keys.add("s:" + word.skeleton());
+        }
+        return keys;
+    }
+
+    /** The people whose names may be alike to any of these, in their original order. */
+    private static List<KnownPerson> mayBeAlike(List<PersonName> names, List<KnownPerson> people,
+            Map<String, Set<KnownPerson>> index) {
+        Set<KnownPerson> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PersonName name : names) {
+            for (PersonName.Word word : name.words()) {
+                // a full word meets its initial under "1:", an initial meets every word it may stand for there
+                List<String> keys = word.isInitial() ? List.of("1:" + word.text()) : indexKeys(word);
+                for (String key : keys) {
+                    found.addAll(index.getOrDefault(key, Set.of()));
+                }
+            }
+        }
+        return people.stream().filter(found::contains).toList();
     }
 
     static String key(ZoomReport.Join join) {
@@ -90,8 +146,8 @@ final class Reconciliation {
         return "name:" + (folded.isEmpty() ? join.name().shown().toLowerCase(java.util.Locale.ROOT) : folded);
     }
 
-    private static Attendee attendee(String key, List<ZoomReport.Join> joins, Collection<KnownPerson> people,
-            Map<String, Alias> aliases) {
+    private static Attendee attendee(String key, List<ZoomReport.Join> joins, List<KnownPerson> people,
+            Map<String, Set<KnownPerson>> index, Map<String, Alias> aliases) {
         Set<ZoomName> names = new LinkedHashSet<>();
         String email = null;
         boolean guest = false;
@@ -111,9 +167,10 @@ final class Reconciliation {
         if (known != null) {
             return new Attendee(key, shown, email, guest, presence, Status.MATCHED, known, List.of());
         }
+        List<PersonName> folded = names.stream().flatMap(name -> name.all().stream()).map(PersonName::of).toList();
         List<Offer> offers = new ArrayList<>();
-        for (KnownPerson person : people) {
-            Offer offer = byName(names, person);
+        for (KnownPerson person : mayBeAlike(folded, people, index)) {
+            Offer offer = byName(folded, person);
             if (offer != null && offer.score() >= NameSimilarity.POSSIBLE) {
                 offers.add(offer);
             }
@@ -178,16 +235,13 @@ final class Reconciliation {
                 .orElse(null);
     }
 
-    /** The most alike of the person's names to any of the attendee's, or null when none is alike at all. */
-    static Offer byName(Collection<ZoomName> names, KnownPerson person) {
+    /** The most alike of the person's names to any of the attendee's (folded), or null when none is alike at all. */
+    private static Offer byName(List<PersonName> names, KnownPerson person) {
         Offer best = null;
-        for (ZoomName name : names) {
-            for (String text : name.all()) {
-                PersonName folded = PersonName.of(text);
-                best = better(best, person, "registered-name", NameSimilarity.compare(folded, person.registeredFolded()));
-                best = better(best, person, "username", NameSimilarity.compare(folded, person.usernameFolded()));
-                best = better(best, person, "display-name", NameSimilarity.compare(folded, person.displayFolded()));
-            }
+        for (PersonName name : names) {
+            best = better(best, person, "registered-name", NameSimilarity.compare(name, person.registeredFolded()));
+            best = better(best, person, "username", NameSimilarity.compare(name, person.usernameFolded()));
+            best = better(best, person, "display-name", NameSimilarity.compare(name, person.displayFolded()));
         }
         return best;
     }
