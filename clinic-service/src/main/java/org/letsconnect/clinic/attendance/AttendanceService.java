@@ -106,8 +106,9 @@ public class AttendanceService {
                                     caller));
                         })
                         .flatMap(ignored -> AttendanceReport.<AttendanceReport>findById(spaceId))
-                        .flatMap(report -> reconcile(space, ZoomReport.parse(report.csv, ZoneId.of(report.timeZone),
-                                Integer.MAX_VALUE)))))
+                        .flatMap(kept -> onWorker(() -> ZoomReport.parse(kept.csv, ZoneId.of(kept.timeZone),
+                                Integer.MAX_VALUE)))
+                        .flatMap(report -> reconcile(space, report))))
                 .invoke(() -> Log.infof("Attendance of space %s: attendee %s confirmed", spaceId,
                         request.attendeeId()));
     }

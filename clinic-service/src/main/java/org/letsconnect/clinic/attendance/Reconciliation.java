@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -139,11 +140,13 @@ final class Reconciliation {
     }
 
     static String key(ZoomReport.Join join) {
-        if (join.email() != null) {
-            return join.email();
-        }
-        String folded = PersonName.of(join.name().shown()).key();
-        return "name:" + (folded.isEmpty() ? join.name().shown().toLowerCase(java.util.Locale.ROOT) : folded);
+        return join.email() != null ? join.email() : "name:" + nameKey(join.name().shown());
+    }
+
+    /** A name folded; a name of no letters or digits at all (emoji) as written, in lower case. */
+    private static String nameKey(String name) {
+        String folded = PersonName.of(name).key();
+        return folded.isEmpty() ? name.strip().toLowerCase(Locale.ROOT) : folded;
     }
 
     private static Attendee attendee(String key, List<ZoomReport.Join> joins, List<KnownPerson> people,
@@ -197,7 +200,7 @@ final class Reconciliation {
         }
         for (ZoomName name : names) {
             for (String text : name.all()) {
-                String key = PersonName.of(text).key();
+                String key = nameKey(text);
                 if (!key.isEmpty() && !keys.contains(key)) {
                     keys.add(key);
                 }

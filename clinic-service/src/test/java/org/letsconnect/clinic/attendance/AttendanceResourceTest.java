@@ -188,18 +188,35 @@ class AttendanceResourceTest {
         List<JsonNode> afterConfirmation = awaitEvents(spaceId, 16);
         assertEquals(1, afterConfirmation.stream()
                 .filter(e -> kofiBoateng.participantId().equals(e.at("/data/participantId").asText())).count());
+
+        // "Galaxy A12" was the guest Chidinma's phone: one attendee with her laptop's joins, minutes unchanged
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body(Map.of("attendeeId", attendee(confirmed, "Galaxy A12").get("id"),
+                        "registrationId", chidinma.toString()))
+                .post(ATTENDANCE + "/confirmations", spaceId)
+                .then().statusCode(200)
+                .body("counts.attendees", is(14))
+                .body("counts.unmatched", is(2));
+        Map<String, Object> chidinmaNow = attendee(reconciliation(spaceId).extract().jsonPath(), "Chidimma Okeke");
+        assertEquals(List.of("Chidimma Okeke", "Galaxy A12"), chidinmaNow.get("names"));
+        assertEquals(93, chidinmaNow.get("minutes"), "the phone's joins fall within the laptop's");
+        assertEquals(3, chidinmaNow.get("joins"));
+
         upload(spaceId, report, "Africa/Lagos").statusCode(200).body("counts.matched", is(12));
         Thread.sleep(2000);
-        assertEquals(16, events(spaceId).size());
+        assertEquals(16, events(spaceId).size(), "nothing new: Chidinma's minutes and link are as announced");
 
-        // in the next Clinic the same Zoom name matches by itself
+        // in the next Clinic the same Zoom names match by themselves
         String nextSpace = heldSpace();
+        UUID chidinmaAgain = registerGuest(nextSpace, "Chidinma Okeke", "Chidinma@example.org");
         JsonPath next = upload(nextSpace, (HEADER
-                + "Kofi (he/him),,11/20/2026 02:00:00 PM,11/20/2026 03:45:00 PM,105,Yes\n")
+                + "Kofi (he/him),,11/20/2026 02:00:00 PM,11/20/2026 03:45:00 PM,105,Yes\n"
+                + "Galaxy A12,,11/20/2026 02:00:00 PM,11/20/2026 03:00:00 PM,60,Yes\n")
                 .getBytes(StandardCharsets.UTF_8), "Africa/Lagos").statusCode(200)
-                .body("counts.matched", is(1)).extract().jsonPath();
+                .body("counts.matched", is(2)).extract().jsonPath();
         assertEquals(kofiBoateng.participantId(), attendee(next, "Kofi").get("participantId"));
         assertEquals("alias", attendee(next, "Kofi").get("matchedOn"));
+        assertEquals(chidinmaAgain.toString(), attendee(next, "Galaxy A12").get("registrationId"));
 
         for (JsonNode event : events(spaceId)) {
             assertFalse(event.toString().contains("@"), "no email in " + event);

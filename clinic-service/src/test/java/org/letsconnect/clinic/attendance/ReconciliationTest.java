@@ -110,6 +110,18 @@ class ReconciliationTest {
     }
 
     @Test
+    void aNameOfNoLettersIsKeyedAndRememberedAsWritten() {
+        ZoomReport.Join fox = join("🦊 ✨", null, 0, 10);
+        assertEquals("name:🦊 ✨", Reconciliation.key(fox));
+        assertEquals(List.of("🦊 ✨"), Reconciliation.aliasKeys(List.of(fox.name()), null));
+        Map<String, Reconciliation.Alias> aliases = Map.of("🦊 ✨",
+                new Reconciliation.Alias(KWAME_ASANTE.participantId(), null));
+        assertEquals(KWAME_ASANTE, Reconciliation.reconcile(List.of(fox), PEOPLE, aliases).get(0).match().person());
+        assertEquals(List.of("email:sofia@example.org", "sofia r", "sofia ramirez"), Reconciliation.aliasKeys(
+                List.of(ZoomName.parse("Sofia R (Sofía Ramírez)")), "sofia@example.org"));
+    }
+
+    @Test
     void twoIdentitiesOfOnePersonBecomeOneAttendee() {
         List<Attendee> attendees = Reconciliation.reconcile(List.of(
                 join("Amina Yusuf", null, 0, 60),
