@@ -19,7 +19,7 @@ import java.util.UUID;
  * Who was in the meeting: the report's joins grouped per person (by email, else by name), their intervals merged
  * ({@link Presence}), and each person reconciled to someone known, in this order:
  * <ol>
- * <li>a remembered alias: an organizer confirmed this exact (folded) Zoom name before;
+ * <li>a remembered alias: an organizer confirmed this Zoom email or exact (folded) Zoom name before;
  * <li>email: a guest registrant's or a directory participant's (private) email;
  * <li>names, registrants first: the registrant whose registered name, username or display name is clearly the most
  * alike ({@link NameSimilarity#CLEAR} and ahead of the next by {@link #MARGIN}); then the same over registrants and
