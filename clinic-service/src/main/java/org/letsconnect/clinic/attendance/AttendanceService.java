@@ -153,7 +153,8 @@ public class AttendanceService {
                 from registration r
                 left join directory_participant d on d.participant_id = r.participant_id
                 left join directory_contact c on c.participant_id = r.participant_id
-                where r.space_id = :space and r.status <> 'cancelled'""", Object[].class)
+                where r.space_id = :space and r.status <> 'cancelled'
+                order by r.id""", Object[].class)
                 .setParameter("space", spaceId)
                 .getResultList()
                 .flatMap(registrants -> session.createNativeQuery("""
@@ -161,7 +162,8 @@ public class AttendanceService {
                         from directory_participant d
                         left join directory_contact c on c.participant_id = d.participant_id
                         where not exists (select 1 from registration r where r.space_id = :space
-                                          and r.participant_id = d.participant_id and r.status <> 'cancelled')""",
+                                          and r.participant_id = d.participant_id and r.status <> 'cancelled')
+                        order by d.participant_id""",
                         Object[].class)
                         .setParameter("space", spaceId)
                         .getResultList()

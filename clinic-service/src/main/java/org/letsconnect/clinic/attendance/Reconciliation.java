@@ -178,8 +178,11 @@ final class Reconciliation {
                 offers.add(offer);
             }
         }
+        // ties in a stable order, so that the same report against the same people gives the same candidates
         offers.sort(Comparator.comparingDouble(Offer::score).reversed()
-                .thenComparing(offer -> !offer.person().registered()));
+                .thenComparing(offer -> !offer.person().registered())
+                .thenComparing(offer -> String.valueOf(offer.person().participantId()))
+                .thenComparing(offer -> String.valueOf(offer.person().registrationId())));
         Offer clear = clearBest(offers.stream().filter(offer -> offer.person().registered()).toList());
         if (clear == null) {
             clear = clearBest(offers);
