@@ -22,11 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 import org.letsconnect.platform.problem.Problem;
+import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
 
@@ -41,11 +45,16 @@ public class AttendanceResource {
     static final String TEXT_CSV = "text/csv";
 
     private final AttendanceService attendance;
+    private final AttendanceConfig config;
     private final SecurityIdentity identity;
+    private final Vertx vertx;
 
-    public AttendanceResource(AttendanceService attendance, SecurityIdentity identity) {
+    public AttendanceResource(AttendanceService attendance, AttendanceConfig config, SecurityIdentity identity,
+            Vertx vertx) {
         this.attendance = attendance;
+        this.config = config;
         this.identity = identity;
+        this.vertx = vertx;
     }
 
     @POST
@@ -82,6 +91,32 @@ public class AttendanceResource {
                     example = "Africa/Lagos") @QueryParam("timeZone") String timeZone,
             byte[] report) {
         return attendance.upload(id, report, timeZone, Caller.of(identity));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload the Zoom participant report, as a form's file field",
+            description = "The same upload as with `Content-Type: text/csv`, for a browser form: the report in the part "
+                    + "named `file`.")
+    @APIResponse(responseCode = "200", description = "The reconciliation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AttendanceReconciliation.class)))
+    @APIResponse(responseCode = "400", description = "No `file` part, or the file cannot be read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AttendanceReconciliation> uploadForm(@PathParam("id") UUID id,
+            @Parameter(description = "The time zone of the Zoom account that exported the report (IANA); the space's "
+                    + "zone when left out", example = "Africa/Lagos") @QueryParam("timeZone") String timeZone,
+            @RestForm("file") FileUpload file) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalidField("file", "platform-field-required");
+        }
+        if (file.size() > config.maxBytes()) {
+            // refused before reading a huge file into memory
+            throw ProblemException.invalidField("file", "clinic-attendance-file-too-large",
+                    Math.max(1, config.maxBytes() / (1024 * 1024)));
+        }
+        return vertx.fileSystem().readFile(file.uploadedFile().toString())
+                .flatMap(buffer -> attendance.upload(id, buffer.getBytes(), timeZone, Caller.of(identity)));
     }
 
     @GET

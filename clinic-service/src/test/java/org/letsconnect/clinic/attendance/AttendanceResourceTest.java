@@ -240,6 +240,13 @@ class AttendanceResourceTest {
         String admin = issuer.token("Admin " + UUID.randomUUID(), "admin");
         reconciliation(spaceId).body("counts.attendees", is(0)).body("uploadedAt", nullValue());
         given().auth().oauth2(admin).get(ATTENDANCE, spaceId).then().statusCode(200);
+
+        // a browser form's file field works as well
+        given().auth().oauth2(admin).multiPart("file", "participants.csv", report, "text/csv")
+                .post(ATTENDANCE, spaceId).then().statusCode(200).body("counts.attendees", is(1))
+                .body("attendees[0].minutes", is(60)).body("timeZone", is("Africa/Lagos"));
+        given().auth().oauth2(admin).multiPart("other", "participants.csv", report, "text/csv")
+                .post(ATTENDANCE, spaceId).then().statusCode(400).body("errors[0].field", is("file"));
     }
 
     @Test
