@@ -20,7 +20,7 @@ public class Erasure {
     private static final List<String> STATEMENTS = List.of(
             "delete from directory_participant where participant_id = :id",
             "delete from directory_contact where participant_id = :id",
-            "update registration set name = '', email = null where participant_id = :id",
+            "update registration set name = '', username = null, email = null where participant_id = :id",
             "update attendance set names = '{}', email = null, person_name = null, person_username = null,"
                     + " candidates = '[]' where participant_id = :id",
             "delete from attendance_alias where participant_id = :id",
