@@ -190,9 +190,10 @@ public class ReportService {
     }
 
     private static Uni<Object[]> single(Mutiny.Session session, String sql, Map<String, Object> parameters) {
-        var query = session.createNativeQuery(sql, Object[].class);
+        // a one-column row comes back as the value itself, not as an array
+        Mutiny.SelectionQuery<Object> query = session.createNativeQuery(sql, Object.class);
         parameters.forEach(query::setParameter);
-        return query.getSingleResult().map(row -> row instanceof Object[] ? row : new Object[] { row });
+        return query.getSingleResult().map(row -> row instanceof Object[] columns ? columns : new Object[] { row });
     }
 
     private static Uni<Map<String, Long>> counts(Mutiny.Session session, String sql, Map<String, Object> parameters,

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.clinic.directory.Directory;
 import org.letsconnect.clinic.directory.DirectoryParticipant;
+import org.letsconnect.clinic.registration.Waitlist;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceSummary;
@@ -38,13 +39,16 @@ public class SpaceService {
     private final OutboxWriter outbox;
     private final Directory directory;
     private final MilestoneConfig milestones;
+    private final Waitlist waitlist;
     private final Clock clock;
 
-    public SpaceService(SpaceValidator validator, OutboxWriter outbox, Directory directory, MilestoneConfig milestones) {
+    public SpaceService(SpaceValidator validator, OutboxWriter outbox, Directory directory, MilestoneConfig milestones,
+            Waitlist waitlist) {
         this.validator = validator;
         this.outbox = outbox;
         this.directory = directory;
         this.milestones = milestones;
+        this.waitlist = waitlist;
         this.clock = Clock.systemUTC();
     }
 
@@ -126,6 +130,7 @@ public class SpaceService {
             }
             var before = space.summary();
             String linkBefore = space.meetingLink;
+            int capacityBefore = space.capacity;
             boolean timeChanged = !sameTime(space, valid);
             apply(space, valid);
             boolean changed = !before.equals(space.summary()) || !Objects.equals(linkBefore, space.meetingLink);
@@ -135,11 +140,14 @@ public class SpaceService {
             if (timeChanged) {
                 space.sequence++;
             }
+            boolean capacityGrew = space.capacity > capacityBefore;
             space.updatedAt = clock.instant();
             return space.<Space>persistAndFlush()
                     .call(() -> timeChanged ? replanMilestones(space) : Uni.createFrom().voidItem())
                     .call(() -> before.equals(space.summary()) ? Uni.createFrom().voidItem()
                             : outbox.append(EventType.SPACE_UPDATED, space.id.toString(), space.summary()))
+                    // new places go to the people waiting for them, in the same transaction
+                    .call(() -> capacityGrew ? waitlist.fill(space) : Uni.createFrom().voidItem())
                     .flatMap(saved -> viewOf(space, access, acceptLanguage));
         })));
     }

@@ -1,0 +1,70 @@
+package org.letsconnect.clinic.registration;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.letsconnect.platform.security.Caller;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Guests' registrations. Half of a Clinic's audience has no profile here, and many no Wikimedia account at all, so
+ * this is the one write in the API that needs no sign-in; what it accepts is checked hard instead.
+ */
+@Path("/api/v1/clinics/{id}/guest-registrations")
+@Tag(name = "Registrations")
+@Produces(MediaType.APPLICATION_JSON)
+public class GuestRegistrationResource {
+
+    private final RegistrationService registrations;
+    private final CurrentIdentityAssociation identities;
+    private final UriInfo uriInfo;
+
+    public GuestRegistrationResource(RegistrationService registrations, CurrentIdentityAssociation identities,
+            UriInfo uriInfo) {
+        this.registrations = registrations;
+        this.identities = identities;
+        this.uriInfo = uriInfo;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a guest (no sign-in needed)",
+            description = "Open without a token: guests have no Wikimedia account, and they are half of the "
+                    + "audience. Organizers may register guests with their own token. Name (at most 200 characters), "
+                    + "e-mail address (at most 254), Wikimedia language code and IANA time zone are all required and "
+                    + "checked. The answer carries cancelToken, the guest's only way to cancel without signing in: "
+                    + "it is shown once and stored only hashed. One registration per e-mail address and space.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "guest",
+            value = RegistrationExamples.GUEST_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered, confirmed or waitlisted, with the cancel token",
+            content = @Content(examples = @ExampleObject(name = "waitlisted", value = RegistrationExamples.GUEST_VIEW)))
+    @APIResponse(responseCode = "400", description = "Fields at fault, named in the problem's errors")
+    @APIResponse(responseCode = "404", description = "No such space (or not published yet)")
+    @APIResponse(responseCode = "409", description = "This e-mail address is registered already, or the space does "
+            + "not take registrations now")
+    public Uni<Response> register(@PathParam("id") UUID id, @NotNull GuestRegistrationRequest request) {
+        return identities.getDeferredIdentity()
+                .map(identity -> identity.isAnonymous() ? null : Caller.of(identity))
+                .flatMap(caller -> registrations.registerGuest(caller, id, request))
+                .map(view -> Response.created(RegistrationResource.location(uriInfo, id, view)).entity(view).build());
+    }
+}

@@ -1,0 +1,344 @@
+package org.letsconnect.clinic.registration;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.letsconnect.clinic.directory.Directory;
+import org.letsconnect.clinic.directory.DirectoryContact;
+import org.letsconnect.clinic.directory.DirectoryParticipant;
+import org.letsconnect.clinic.space.Space;
+import org.letsconnect.clinic.space.SpaceLifecycle;
+import org.letsconnect.clinic.space.SpaceService;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.clinic.RegistrationCancelled;
+import org.letsconnect.contracts.clinic.RegistrationCreated;
+import org.letsconnect.platform.outbox.OutboxWriter;
+import org.letsconnect.platform.problem.ProblemException;
+import org.letsconnect.platform.security.Caller;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Registers signed-in participants and guests for learning spaces, cancels registrations and keeps the waitlist
+ * moving. Every change locks the space's row for its transaction, so places are counted and given one at a time; every
+ * change is announced on the outbox without names or e-mail addresses.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    private static final String ACTIVE_OF_SUBJECT = "spaceId = ?1 and subject = ?2 and status <> ?3";
+    /** Confirmed first, then the waitlist in its order, then cancelled; each by when people registered. */
+    private static final String LIST_ORDER = " order by case status when 'confirmed' then 0 when 'waitlisted' then 1"
+            + " else 2 end, case when status = 'waitlisted' then waitlistSeq end, registeredAt, id";
+
+    private final SpaceService spaces;
+    private final Directory directory;
+    private final Waitlist waitlist;
+    private final OutboxWriter outbox;
+    private final Clock clock = Clock.systemUTC();
+
+    public RegistrationService(SpaceService spaces, Directory directory, Waitlist waitlist, OutboxWriter outbox) {
+        this.spaces = spaces;
+        this.directory = directory;
+        this.waitlist = waitlist;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Registers the signed-in caller: a place while there is one, else the end of the waitlist. Their name comes from
+     * their registry profile; without one they still register, under their Wikimedia username.
+     */
+    public Uni<RegistrationView> register(Caller caller, UUID spaceId, RegistrationRequest request,
+            String acceptLanguage) {
+        RegistrationValidator.Preferences preferences = RegistrationValidator.preferences(
+                request == null ? RegistrationRequest.NONE : request);
+        return Panache.withTransaction(() -> lockedSpace(spaceId)
+                .call(space -> spaces.access(caller, space).invoke(access -> {
+                    if (!access.maySee(space)) {
+                        throw SpaceService.notFound(spaceId);
+                    }
+                }))
+                .invoke(RegistrationService::requireOpen)
+                .call(space -> Registration.<Registration>find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(),
+                        Registration.CANCELLED).firstResult()
+                        .call(existing -> existing == null ? Uni.createFrom().voidItem() : alreadyRegistered(existing)))
+                .flatMap(space -> directory.bySubject(caller.subject()).flatMap(participant -> {
+                    Registration registration = newRegistration(space, false);
+                    registration.subject = caller.subject();
+                    registration.participantId = participant == null ? null : participant.participantId;
+                    registration.username = participant == null || participant.username == null ? caller.username()
+                            : participant.username;
+                    registration.name = participant == null || participant.displayName == null
+                            ? registration.username : participant.displayName;
+                    registration.language = preferences.language() != null ? preferences.language()
+                            : defaultLanguage(acceptLanguage, participant);
+                    registration.timeZone = preferences.timeZone();
+                    return place(space, registration, null);
+                })));
+    }
+
+    /**
+     * Registers a guest: someone without a Wikimedia account, known by a name and an e-mail address. The answer
+     * carries the secret that cancels the registration; it is shown this once.
+     *
+     * @param caller the signed-in person registering a guest (an organizer, say), or null for the guest themself
+     */
+    public Uni<RegistrationView> registerGuest(Caller caller, UUID spaceId, GuestRegistrationRequest request) {
+        RegistrationValidator.ValidGuest guest = RegistrationValidator.guest(request);
+        String cancelToken = CancelToken.generate();
+        return Panache.withTransaction(() -> lockedSpace(spaceId)
+                .call(space -> caller == null ? requirePublished(space)
+                        : spaces.access(caller, space).invoke(access -> {
+                            if (!access.maySee(space)) {
+                                throw SpaceService.notFound(spaceId);
+                            }
+                        }))
+                .invoke(RegistrationService::requireOpen)
+                .call(space -> Registration.count("spaceId = ?1 and guest = true and lower(email) = lower(?2) "
+                        + "and status <> ?3", spaceId, guest.email(), Registration.CANCELLED).invoke(count -> {
+                            if (count > 0) {
+                                throw ProblemException.conflict("already-registered",
+                                        "clinic-guest-registration-exists");
+                            }
+                        }))
+                .flatMap(space -> {
+                    Registration registration = newRegistration(space, true);
+                    registration.name = guest.name();
+                    registration.email = guest.email();
+                    registration.language = guest.language();
+                    registration.timeZone = guest.timeZone();
+                    registration.cancelTokenHash = CancelToken.hash(cancelToken);
+                    return place(space, registration, cancelToken);
+                }));
+    }
+
+    /**
+     * Cancels a registration, for its registrant, an organizer, or a guest presenting the cancel token. A confirmed
+     * place goes to the first person waiting, in the same transaction. Cancelling what is cancelled changes nothing.
+     *
+     * @param caller the signed-in caller, or null
+     */
+    public Uni<Void> cancel(Caller caller, UUID spaceId, UUID registrationId, String cancelToken) {
+        return Panache.withTransaction(() -> lockedSpace(spaceId).flatMap(space -> authorized(caller, spaceId,
+                registrationId, cancelToken).flatMap(registration -> {
+                    if (!registration.isActive()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    if (SpaceLifecycle.hasTakenPlace(space.state)) {
+                        return Uni.createFrom().failure(ProblemException.conflict("registration-closed",
+                                "clinic-registration-past", space.state));
+                    }
+                    String previous = registration.status;
+                    registration.status = Registration.CANCELLED;
+                    registration.cancelledAt = clock.instant();
+                    RegistrationCancelled cancelled = new RegistrationCancelled(registration.id.toString(),
+                            spaceId.toString(), registration.participantIdText(), registration.guest, previous,
+                            registration.cancelledAt);
+                    return outbox.append(EventType.REGISTRATION_CANCELLED, spaceId.toString(), cancelled)
+                            .call(Panache::flush)
+                            .call(() -> Registration.CONFIRMED.equals(previous) ? waitlist.fill(space)
+                                    : Uni.createFrom().voidItem())
+                            .replaceWithVoid();
+                })));
+    }
+
+    /** One registration, for its registrant, an organizer, or a guest presenting the cancel token. */
+    public Uni<RegistrationView> get(Caller caller, UUID spaceId, UUID registrationId, String cancelToken) {
+        return Panache.withSession(() -> authorized(caller, spaceId, registrationId, cancelToken)
+                .flatMap(RegistrationService::viewOf));
+    }
+
+    /** The caller's registration for a space: the one in force, else a 404 problem. */
+    public Uni<RegistrationView> mine(Caller caller, UUID spaceId) {
+        return Panache.withSession(() -> Registration.<Registration>find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(),
+                Registration.CANCELLED).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("clinic-registration-none"))
+                .flatMap(RegistrationService::viewOf));
+    }
+
+    /** The caller's registrations in every space, latest first. */
+    public Uni<RegistrationPage> mine(Caller caller, RegistrationFilter filter) {
+        String where = "subject = ?1" + (filter.status() == null ? "" : " and status = ?2");
+        Object[] parameters = filter.status() == null ? new Object[] { caller.subject() }
+                : new Object[] { caller.subject(), filter.status() };
+        return Panache.withSession(() -> Registration.<Registration>find("from Registration where " + where
+                + " order by registeredAt desc, id", parameters).page(filter.page(), filter.size()).list()
+                .flatMap(registrations -> Registration.count(where, parameters).flatMap(total -> Waitlist
+                        .positions(registrations.stream().filter(r -> Registration.WAITLISTED.equals(r.status))
+                                .map(r -> r.spaceId).distinct().toList())
+                        .map(positions -> new RegistrationPage(registrations.stream()
+                                .map(r -> RegistrationView.of(r, positions.get(r.id))).toList(), filter.page(),
+                                filter.size(), total)))));
+    }
+
+    /** A space's registrants with their personal data, for organizers. */
+    public Uni<RegistrantPage> registrants(Caller caller, UUID spaceId, RegistrationFilter filter) {
+        if (!caller.isOrganizer()) {
+            throw ProblemException.forbidden("clinic-space-organizers-only");
+        }
+        String where = "spaceId = ?1" + (filter.status() == null ? "" : " and status = ?2");
+        Object[] parameters = filter.status() == null ? new Object[] { spaceId }
+                : new Object[] { spaceId, filter.status() };
+        return Panache.withSession(() -> spaces.require(spaceId)
+                .flatMap(space -> Registration.<Registration>find("from Registration where " + where + LIST_ORDER,
+                        parameters).page(filter.page(), filter.size()).list())
+                .flatMap(registrations -> Registration.count(where, parameters)
+                        .flatMap(total -> Waitlist.positions(List.of(spaceId))
+                                .flatMap(positions -> registrantsOf(registrations, positions))
+                                .map(items -> new RegistrantPage(items, filter.page(), filter.size(), total)))));
+    }
+
+    private static Uni<List<RegistrantView>> registrantsOf(List<Registration> registrations,
+            Map<UUID, Integer> positions) {
+        List<UUID> participantIds = registrations.stream().map(r -> r.participantId).filter(Objects::nonNull)
+                .distinct().toList();
+        if (participantIds.isEmpty()) {
+            return Uni.createFrom().item(registrants(registrations, positions, Map.of(), Map.of()));
+        }
+        return DirectoryParticipant.<DirectoryParticipant>list("participantId in ?1", participantIds)
+                .flatMap(participants -> DirectoryContact.<DirectoryContact>list("participantId in ?1", participantIds)
+                        .map(contacts -> registrants(registrations, positions, byId(participants, p -> p.participantId),
+                                byId(contacts, c -> c.participantId))));
+    }
+
+    private static List<RegistrantView> registrants(List<Registration> registrations, Map<UUID, Integer> positions,
+            Map<UUID, DirectoryParticipant> participants, Map<UUID, DirectoryContact> contacts) {
+        List<RegistrantView> items = new ArrayList<>();
+        for (Registration r : registrations) {
+            // the registry's current names, since people rename; the registered ones once the registry forgot them
+            DirectoryParticipant participant = r.participantId == null ? null : participants.get(r.participantId);
+            DirectoryContact contact = r.participantId == null ? null : contacts.get(r.participantId);
+            String name = participant != null && participant.displayName != null ? participant.displayName : r.name;
+            String username = participant != null && participant.username != null ? participant.username : r.username;
+            String email = r.guest ? r.email : contact == null ? null : contact.email;
+            items.add(new RegistrantView(r.id.toString(), name, username,
+                    r.participantId == null ? null : r.participantId.toString(), r.guest, email, r.language,
+                    r.timeZone, r.status, positions.get(r.id), r.registeredAt, r.promotedAt, r.cancelledAt));
+        }
+        return items;
+    }
+
+    /**
+     * Gives the registration a place, or the end of the waitlist, and announces it. Those already waiting are served
+     * first, so nobody overtakes them.
+     */
+    private Uni<RegistrationView> place(Space space, Registration registration, String cancelToken) {
+        return waitlist.fill(space).flatMap(promoted -> waitlist.placesLeft(space)).flatMap(free -> {
+            if (free > 0) {
+                registration.status = Registration.CONFIRMED;
+                return persistAndAnnounce(registration, null)
+                        .map(saved -> RegistrationView.of(saved, null, cancelToken));
+            }
+            registration.status = Registration.WAITLISTED;
+            return waitlist.nextSeq().invoke(seq -> registration.waitlistSeq = seq)
+                    // the space is locked, so everyone else waiting joined before: this one is last
+                    .flatMap(seq -> Registration.count("spaceId = ?1 and status = ?2", space.id,
+                            Registration.WAITLISTED))
+                    .map(waiting -> (int) (waiting + 1))
+                    .flatMap(position -> persistAndAnnounce(registration, position)
+                            .map(saved -> RegistrationView.of(saved, position, cancelToken)));
+        });
+    }
+
+    private Uni<Registration> persistAndAnnounce(Registration registration, Integer position) {
+        RegistrationCreated created = new RegistrationCreated(registration.id.toString(),
+                registration.spaceId.toString(), registration.participantIdText(), registration.guest,
+                registration.status, position, registration.registeredAt);
+        return registration.<Registration>persist()
+                .call(() -> outbox.append(EventType.REGISTRATION_CREATED, registration.spaceId.toString(), created));
+    }
+
+    private Registration newRegistration(Space space, boolean guest) {
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.spaceId = space.id;
+        registration.guest = guest;
+        registration.registeredAt = clock.instant();
+        return registration;
+    }
+
+    /**
+     * The registration, if the caller may act on it: its registrant, an organizer, or whoever presents a guest's
+     * cancel token. A wrong token is refused as such; a signed-in stranger learns nothing of the registration.
+     */
+    private static Uni<Registration> authorized(Caller caller, UUID spaceId, UUID registrationId, String cancelToken) {
+        return Registration.<Registration>findById(registrationId).map(registration -> {
+            if (registration == null || !registration.spaceId.equals(spaceId)) {
+                throw ProblemException.notFound("clinic-registration-not-found", registrationId.toString());
+            }
+            if (caller != null && (caller.isOrganizer() || caller.subject().equals(registration.subject))) {
+                return registration;
+            }
+            if (cancelToken != null && !cancelToken.isBlank()) {
+                if (registration.guest && CancelToken.matches(cancelToken, registration.cancelTokenHash)) {
+                    return registration;
+                }
+                throw ProblemException.forbidden("clinic-registration-cancel-token-wrong");
+            }
+            if (caller == null) {
+                throw new UnauthorizedException();
+            }
+            throw ProblemException.notFound("clinic-registration-not-found", registrationId.toString());
+        });
+    }
+
+    /** The space, its row locked until the transaction ends: registrations of one space change one at a time. */
+    private static Uni<Space> lockedSpace(UUID spaceId) {
+        return Space.<Space>findById(spaceId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> SpaceService.notFound(spaceId));
+    }
+
+    private static void requireOpen(Space space) {
+        if (!SpaceLifecycle.takesRegistrations(space.state)) {
+            throw ProblemException.conflict("registration-closed", "clinic-registration-closed", space.state);
+        }
+    }
+
+    private static Uni<Void> requirePublished(Space space) {
+        return SpaceLifecycle.isPublished(space.state) ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(SpaceService.notFound(space.id));
+    }
+
+    private static Uni<Void> alreadyRegistered(Registration existing) {
+        if (Registration.CONFIRMED.equals(existing.status)) {
+            return Uni.createFrom().failure(ProblemException.conflict("already-registered",
+                    "clinic-registration-exists-confirmed"));
+        }
+        return Waitlist.position(existing).flatMap(position -> Uni.createFrom().failure(ProblemException.conflict(
+                "already-registered", "clinic-registration-exists-waitlisted", position)));
+    }
+
+    private static Uni<RegistrationView> viewOf(Registration registration) {
+        if (!Registration.WAITLISTED.equals(registration.status)) {
+            return Uni.createFrom().item(RegistrationView.of(registration, null));
+        }
+        return Waitlist.position(registration).map(position -> RegistrationView.of(registration, position));
+    }
+
+    private static String defaultLanguage(String acceptLanguage, DirectoryParticipant participant) {
+        String preferred = RegistrationValidator.preferredLanguage(acceptLanguage);
+        if (preferred != null || participant == null) {
+            return preferred;
+        }
+        return participant.languageCodes.stream().filter(RegistrationValidator::isLanguage).findFirst().orElse(null);
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {
+        Map<UUID, T> map = new HashMap<>();
+        for (T item : items) {
+            map.put(id.apply(item), item);
+        }
+        return map;
+    }
+}
