@@ -17,10 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,7 +76,7 @@ class AttendanceResourceTest {
         awaitDirectory(List.of(amina, kwame, mohamed, lan, olena, priya, joao, fatima, tunde, kofiBoateng, kofiAsante),
                 2);
 
-        String spaceId = heldSpace();
+        String spaceId = spaceOn20November();
         UUID aminaRegistration = register(spaceId, amina, "Amina Yusuf");
         UUID kwameRegistration = register(spaceId, kwame, "Kwame Mensah");
         UUID mohamedRegistration = register(spaceId, mohamed, "Mohamed Ali");
@@ -89,6 +86,7 @@ class AttendanceResourceTest {
         register(spaceId, joao, "João Silva");
         UUID sofia = registerGuest(spaceId, "Sofía Ramírez", "sofia.ramirez@example.org");
         UUID chidinma = registerGuest(spaceId, "Chidinma Okeke", "chidinma@example.org");
+        SpaceRequests.moveTo(organizer, spaceId, "live");
 
         byte[] report = resource("clinic-report.csv");
         JsonPath first = upload(spaceId, report, "Africa/Lagos").statusCode(200)
@@ -207,8 +205,9 @@ class AttendanceResourceTest {
         assertEquals(16, events(spaceId).size(), "nothing new: Chidinma's minutes and link are as announced");
 
         // in the next Clinic the same Zoom names match by themselves
-        String nextSpace = heldSpace();
+        String nextSpace = spaceOn20November();
         UUID chidinmaAgain = registerGuest(nextSpace, "Chidinma Okeke", "Chidinma@example.org");
+        SpaceRequests.moveTo(organizer, nextSpace, "live");
         JsonPath next = upload(nextSpace, (HEADER
                 + "Kofi (he/him),,11/20/2026 02:00:00 PM,11/20/2026 03:45:00 PM,105,Yes\n"
                 + "Galaxy A12,,11/20/2026 02:00:00 PM,11/20/2026 03:00:00 PM,60,Yes\n")
@@ -327,12 +326,17 @@ class AttendanceResourceTest {
         return given().auth().oauth2(organizer).get(ATTENDANCE, spaceId).then().statusCode(status);
     }
 
-    /** A Clinic held on 20 November 2026, 14:00–16:00 in Lagos, now live. */
-    private String heldSpace() {
+    /** A Clinic on 20 November 2026, 14:00–16:00 in Lagos, open for registration. */
+    private String spaceOn20November() {
         Map<String, Object> body = SpaceRequests.clinic(1, 45);
         body.put("startsAt", "2026-11-20T13:00:00Z");
         body.put("endsAt", "2026-11-20T15:00:00Z");
-        String id = SpaceRequests.open(organizer, body);
+        return SpaceRequests.open(organizer, body);
+    }
+
+    /** The same Clinic, now live. */
+    private String heldSpace() {
+        String id = spaceOn20November();
         SpaceRequests.moveTo(organizer, id, "live");
         return id;
     }
@@ -382,35 +386,20 @@ class AttendanceResourceTest {
         });
     }
 
-    /** Registrations come from the registration feature; here they are written as it would. */
-    private UUID register(String spaceId, ParticipantProfile participant, String name) throws SQLException {
-        return insertRegistration(spaceId, UUID.fromString(participant.participantId()), participant.subject(), false,
-                name, null);
+    /** The participant registers themselves, under the name the directory knows. */
+    private UUID register(String spaceId, ParticipantProfile participant, String name) {
+        String id = given().auth().oauth2(issuer.token(participant.username())).contentType("application/json")
+                .body(Map.of()).post("/api/v1/clinics/{id}/registrations", spaceId)
+                .then().statusCode(201).body("name", is(name)).extract().path("id");
+        return UUID.fromString(id);
     }
 
-    private UUID registerGuest(String spaceId, String name, String email) throws SQLException {
-        return insertRegistration(spaceId, null, null, true, name, email);
-    }
-
-    private UUID insertRegistration(String spaceId, UUID participantId, String subject, boolean guest, String name,
-            String email) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (Connection connection = Postgres.shared().connect(database);
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into registration (id, space_id, participant_id, subject, guest, name, email, language,
-                                                  status, registered_at)
-                        values (?, ?, ?, ?, ?, ?, ?, 'en', 'confirmed', ?)""")) {
-            insert.setObject(1, id);
-            insert.setObject(2, UUID.fromString(spaceId));
-            insert.setObject(3, participantId);
-            insert.setString(4, subject);
-            insert.setBoolean(5, guest);
-            insert.setString(6, name);
-            insert.setString(7, email);
-            insert.setTimestamp(8, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        }
-        return id;
+    private UUID registerGuest(String spaceId, String name, String email) {
+        String id = given().contentType("application/json")
+                .body(Map.of("name", name, "email", email, "language", "en", "timeZone", "Africa/Lagos"))
+                .post("/api/v1/clinics/{id}/guest-registrations", spaceId)
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
     }
 
     private List<JsonNode> awaitEvents(String spaceId, int atLeast) {
