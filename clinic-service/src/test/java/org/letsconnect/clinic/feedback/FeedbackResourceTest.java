@@ -75,9 +75,10 @@ class FeedbackResourceTest {
                 .post("/api/v1/clinics/{id}/feedback", id)
                 .then().statusCode(409);
 
-        given().auth().oauth2(stranger.token).contentType(ContentType.JSON).body(answer)
+        given().auth().oauth2(stranger.token).contentType(ContentType.JSON).body(answer).header("Accept-Language", "fr")
                 .post("/api/v1/clinics/{id}/feedback", id)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("qui y ont assisté"));
         given().contentType(ContentType.JSON).body(answer).post("/api/v1/clinics/{id}/feedback", id)
                 .then().statusCode(401);
 
