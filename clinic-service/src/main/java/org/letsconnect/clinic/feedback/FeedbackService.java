@@ -72,7 +72,7 @@ public class FeedbackService {
                     }
                     return eligibility.mayAnswer(space.id, caller.subject()).flatMap(may -> may
                             ? store(caller, space, access, request, skills)
-                            : Uni.createFrom().failure(ProblemException.forbidden("clinic-feedback-registrants-only")));
+                            : Uni.createFrom().failure(ProblemException.forbidden("clinic-feedback-registrants-and-attendees-only")));
                 })));
     }
 
