@@ -28,7 +28,7 @@ public record AttendanceReconciliation(
     static AttendanceReconciliation of(UUID spaceId, AttendanceReport report, List<Attendance> rows) {
         List<AttendeeView> attendees = rows.stream()
                 .sorted(Comparator.comparingInt((Attendance a) -> ORDER.indexOf(a.status))
-                        .thenComparing(a -> a.names.get(0), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(a -> a.names.isEmpty() ? "" : a.names.get(0), String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(a -> a.attendeeKey))
                 .map(AttendeeView::of).toList();
         Counts counts = new Counts(rows.size(), count(rows, "matched"), count(rows, "ambiguous"),

@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** The last Zoom participant report uploaded for a space, as uploaded (it holds names and emails). */
+/**
+ * The last Zoom participant report uploaded for a space: when, by whom, in which zone, and its digest — not its
+ * text, which would keep the names and emails of people who later erase their profiles.
+ */
 @Entity
 @Table(name = "attendance_report")
 public class AttendanceReport extends PanacheEntityBase {
@@ -18,8 +21,8 @@ public class AttendanceReport extends PanacheEntityBase {
     @Id
     @Column(name = "space_id")
     public UUID spaceId;
-    /** The report's text, already checked: UTF-8, byte order mark removed. */
-    public String csv;
+    /** The SHA-256 of the report's text (UTF-8, without a byte order mark), hex. */
+    public String digest;
     /** The zone of the Zoom account, in which the report's times are written. */
     @Column(name = "time_zone")
     public String timeZone;

@@ -77,7 +77,7 @@ public class AttendanceService {
                     return onWorker(() -> ZoomReport.read(csv, zone, config.maxBytes(), config.maxRows()))
                             .call(() -> lock(spaceId))
                             .call(report -> keep(spaceId, report, zone, caller))
-                            .flatMap(report -> reconcile(space, report));
+                            .flatMap(report -> reconcile(space, Reconciliation.sightings(report.joins()), false));
                 }))
                 .invoke(result -> Log.infof("Attendance of space %s uploaded: %d attendees, %d matched, %d ambiguous, "
                         + "%d unmatched", spaceId, result.counts().attendees(), result.counts().matched(),
@@ -105,10 +105,8 @@ public class AttendanceService {
                             return people(spaceId).flatMap(people -> remember(attendee, person(people, request),
                                     caller));
                         })
-                        .flatMap(ignored -> AttendanceReport.<AttendanceReport>findById(spaceId))
-                        .flatMap(kept -> onWorker(() -> ZoomReport.parse(kept.csv, ZoneId.of(kept.timeZone),
-                                Integer.MAX_VALUE)))
-                        .flatMap(report -> reconcile(space, report))))
+                        .flatMap(ignored -> Attendance.<Attendance>list("spaceId", spaceId))
+                        .flatMap(rows -> reconcile(space, sightings(rows), true))))
                 .invoke(() -> Log.infof("Attendance of space %s: attendee %s confirmed", spaceId,
                         request.attendeeId()));
     }
@@ -130,15 +128,16 @@ public class AttendanceService {
                 .replaceWithVoid();
     }
 
-    /** Keeps the report, unless it is the one already kept. */
+    /** Notes the upload, unless it is the report already uploaded. */
     private static Uni<Void> keep(UUID spaceId, ZoomReport report, ZoneId zone, Caller caller) {
+        String digest = report.digest();
         return AttendanceReport.<AttendanceReport>findById(spaceId).flatMap(kept -> {
-            if (kept != null && kept.csv.equals(report.text()) && kept.timeZone.equals(zone.getId())) {
+            if (kept != null && kept.digest.equals(digest) && kept.timeZone.equals(zone.getId())) {
                 return Uni.createFrom().voidItem();
             }
             AttendanceReport current = kept == null ? new AttendanceReport() : kept;
             current.spaceId = spaceId;
-            current.csv = report.text();
+            current.digest = digest;
             current.timeZone = zone.getId();
             current.uploadedBy = caller.subject();
             current.uploadedAt = now();
@@ -218,11 +217,30 @@ public class AttendanceService {
                 .replaceWithVoid();
     }
 
-    /** Reconciles a report and brings the space's attendance rows in line with it. */
-    private Uni<AttendanceReconciliation> reconcile(Space space, ZoomReport report) {
+    /**
+     * The attendees as the rows keep them, to reconcile again after a confirmation — the upload itself is not kept,
+     * so that nothing remains of a participant who erased their profile but what {@code Erasure} leaves. Erased
+     * attendees (no names, no email) are left out: there is nothing to reconcile them by.
+     */
+    private static List<Reconciliation.Sighting> sightings(List<Attendance> rows) {
+        return rows.stream().filter(row -> !row.names.isEmpty() || row.email != null)
+                .map(row -> new Reconciliation.Sighting(row.attendeeKey,
+                        row.names.stream().map(ZoomName::parse).toList(), row.email, row.guest,
+                        new Presence(row.intervals.stream().map(Presence.Interval::parse).toList(), row.joins)))
+                .toList();
+    }
+
+    /**
+     * Reconciles the people of a report and brings the space's attendance rows in line with them.
+     *
+     * @param keepErased whether erased attendees' rows, which are not among the sightings, stay (a confirmation);
+     *        a new report replaces them like any other row
+     */
+    private Uni<AttendanceReconciliation> reconcile(Space space, List<Reconciliation.Sighting> sightings,
+            boolean keepErased) {
         Set<String> keys = new LinkedHashSet<>();
-        for (ZoomReport.Join join : report.joins()) {
-            keys.addAll(Reconciliation.aliasKeys(List.of(join.name()), join.email()));
+        for (Reconciliation.Sighting sighting : sightings) {
+            keys.addAll(Reconciliation.aliasKeys(sighting.names(), sighting.email()));
         }
         Uni<List<AttendanceAlias>> remembered = keys.isEmpty() ? Uni.createFrom().item(List.of())
                 : AttendanceAlias.list("nameKey in ?1", keys);
@@ -232,13 +250,13 @@ public class AttendanceService {
                     found.forEach(alias -> aliases.put(alias.nameKey,
                             new Reconciliation.Alias(alias.participantId, alias.guestEmail)));
                     // comparing every attendee with every registrant and the whole directory is CPU work
-                    return onWorker(() -> Reconciliation.reconcile(report.joins(), people, aliases));
+                    return onWorker(() -> Reconciliation.reconcile(sightings, people, aliases));
                 }))
-                .flatMap(attendees -> apply(space, attendees))
+                .flatMap(attendees -> apply(space, attendees, keepErased))
                 .flatMap(ignored -> current(space.id));
     }
 
-    private Uni<Void> apply(Space space, List<Reconciliation.Attendee> attendees) {
+    private Uni<Void> apply(Space space, List<Reconciliation.Attendee> attendees, boolean keepErased) {
         Instant now = now();
         return Attendance.<Attendance>list("spaceId", space.id).flatMap(existing -> {
             Map<String, Attendance> byKey = new HashMap<>();
@@ -257,7 +275,8 @@ public class AttendanceService {
                     }
                 }
             }
-            byKey.values().forEach(gone -> steps.add(gone.delete()));
+            byKey.values().stream().filter(gone -> !(keepErased && gone.names.isEmpty() && gone.email == null))
+                    .forEach(gone -> steps.add(gone.delete()));
             return Multi.createFrom().iterable(steps).onItem().transformToUniAndConcatenate(step -> step)
                     .collect().last()
                     .call(() -> Panache.getSession().flatMap(session -> session.flush()))

@@ -1,10 +1,14 @@
 package org.letsconnect.clinic.attendance;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,9 +65,19 @@ final class Reconciliation {
     }
 
     /**
+     * One person as the report shows them: their joins grouped and merged, not yet reconciled.
+     *
+     * @param key what identifies them in the report ({@link #key})
+     * @param names the names they were in the meeting under
+     * @param email the email Zoom reported, lower case, or null
+     */
+    record Sighting(String key, List<ZoomName> names, String email, boolean guest, Presence presence) {
+    }
+
+    /**
      * One attendee.
      *
-     * @param key what identifies them in the report: their email, else {@code name:} and their folded name
+     * @param key what identifies them in the report ({@link #key})
      * @param names the names they were in the meeting under, as the report writes them
      * @param match the person they are, when matched
      * @param candidates who they may be, when ambiguous
@@ -75,16 +89,35 @@ final class Reconciliation {
     private Reconciliation() {
     }
 
-    static List<Attendee> reconcile(List<ZoomReport.Join> joins, Collection<KnownPerson> people,
-            Map<String, Alias> aliases) {
+    /** The report's joins grouped per person (same email, else same folded name), their intervals merged. */
+    static List<Sighting> sightings(List<ZoomReport.Join> joins) {
         Map<String, List<ZoomReport.Join>> byPerson = new LinkedHashMap<>();
         for (ZoomReport.Join join : joins) {
-            byPerson.computeIfAbsent(key(join), k -> new ArrayList<>()).add(join);
+            byPerson.computeIfAbsent(key(join.email(), join.name().shown()), k -> new ArrayList<>()).add(join);
         }
+        List<Sighting> sightings = new ArrayList<>();
+        byPerson.forEach((key, own) -> {
+            Set<ZoomName> names = new LinkedHashSet<>();
+            String email = null;
+            boolean guest = false;
+            List<Presence.Interval> intervals = new ArrayList<>();
+            for (ZoomReport.Join join : own) {
+                names.add(join.name());
+                email = email == null ? join.email() : email;
+                guest |= join.guest();
+                intervals.add(new Presence.Interval(join.joinedAt(), join.leftAt()));
+            }
+            sightings.add(new Sighting(key, List.copyOf(names), email, guest, Presence.of(intervals)));
+        });
+        return sightings;
+    }
+
+    static List<Attendee> reconcile(List<Sighting> sightings, Collection<KnownPerson> people,
+            Map<String, Alias> aliases) {
         List<KnownPerson> everyone = List.copyOf(people);
         Map<String, Set<KnownPerson>> index = index(everyone);
         List<Attendee> attendees = new ArrayList<>();
-        byPerson.forEach((key, own) -> attendees.add(attendee(key, own, everyone, index, aliases)));
+        sightings.forEach(sighting -> attendees.add(attendee(sighting, everyone, index, aliases)));
         return mergeSamePerson(attendees);
     }
 
@@ -139,8 +172,19 @@ final class Reconciliation {
         return people.stream().filter(found::contains).toList();
     }
 
-    static String key(ZoomReport.Join join) {
-        return join.email() != null ? join.email() : "name:" + nameKey(join.name().shown());
+    /**
+     * What identifies a person in a report: their email, else their folded name — as a SHA-256 digest, so that the
+     * key (kept to find the attendee again in a later upload) names nobody once the attendee's names and email are
+     * erased.
+     */
+    static String key(String email, String shownName) {
+        String identity = email != null ? EMAIL_ALIAS + email : "name:" + nameKey(shownName);
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** A name folded; a name of no letters or digits at all (emoji) as written, in lower case. */
@@ -149,19 +193,13 @@ final class Reconciliation {
         return folded.isEmpty() ? name.strip().toLowerCase(Locale.ROOT) : folded;
     }
 
-    private static Attendee attendee(String key, List<ZoomReport.Join> joins, List<KnownPerson> people,
-            Map<String, Set<KnownPerson>> index, Map<String, Alias> aliases) {
-        Set<ZoomName> names = new LinkedHashSet<>();
-        String email = null;
-        boolean guest = false;
-        List<Presence.Interval> intervals = new ArrayList<>();
-        for (ZoomReport.Join join : joins) {
-            names.add(join.name());
-            email = email == null ? join.email() : email;
-            guest |= join.guest();
-            intervals.add(new Presence.Interval(join.joinedAt(), join.leftAt()));
-        }
-        Presence presence = Presence.of(intervals);
+    private static Attendee attendee(Sighting sighting, List<KnownPerson> people, Map<String, Set<KnownPerson>> index,
+            Map<String, Alias> aliases) {
+        String key = sighting.key();
+        List<ZoomName> names = sighting.names();
+        String email = sighting.email();
+        boolean guest = sighting.guest();
+        Presence presence = sighting.presence();
         List<String> shown = names.stream().map(ZoomName::display).distinct().toList();
         Offer known = byAlias(names, email, people, aliases);
         if (known == null) {
@@ -212,7 +250,7 @@ final class Reconciliation {
         return keys;
     }
 
-    private static Offer byAlias(Set<ZoomName> names, String email, Collection<KnownPerson> people,
+    private static Offer byAlias(List<ZoomName> names, String email, Collection<KnownPerson> people,
             Map<String, Alias> aliases) {
         for (String key : aliasKeys(names, email)) {
             Alias alias = aliases.get(key);
@@ -283,7 +321,9 @@ final class Reconciliation {
     }
 
     static Attendee together(Attendee a, Attendee b) {
-        Attendee first = a.key().compareTo(b.key()) <= 0 ? a : b;
+        // the identity that joined first leads: its key and names come first
+        Attendee first = Comparator.comparing((Attendee x) -> x.presence().firstJoinedAt())
+                .thenComparing(Attendee::key).compare(a, b) <= 0 ? a : b;
         Attendee second = first == a ? b : a;
         List<String> names = new ArrayList<>(first.names());
         second.names().stream().filter(name -> !names.contains(name)).forEach(names::add);

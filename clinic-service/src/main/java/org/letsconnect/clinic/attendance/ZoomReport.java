@@ -6,6 +6,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +30,23 @@ import org.letsconnect.platform.problem.ProblemException;
  * exports start with a meeting summary (a {@code Meeting ID,Topic,…} header, its values, a blank line) before the
  * participants' header; it is skipped. Every refusal is a 400 problem naming the field {@code file}.
  *
- * @param text the report's text, as read (without a byte order mark): what is kept to reconcile it again
+ * @param text the report's text, as read (without a byte order mark)
  * @param joins one per row: Zoom writes a row for every time someone joins
  */
 record ZoomReport(String text, List<Join> joins) {
 
     /** One row of the report: someone joined at {@code joinedAt} and left at {@code leftAt}. */
     record Join(int row, ZoomName name, String email, boolean guest, Instant joinedAt, Instant leftAt) {
+    }
+
+    /** The SHA-256 of the report's text: whether an upload is the report already uploaded. */
+    String digest() {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /** Non-blank records before the participants' header a summary block may take. */

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +35,9 @@ import io.restassured.response.ValidatableResponse;
 
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
+import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.Topics;
+import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
@@ -119,7 +122,7 @@ class AttendanceResourceTest {
         // the Arabic-script name and a Latin one of the same person: one attendee, the joins merged
         Map<String, Object> mohamedSeen = attendee(first, "محمد علي");
         assertEquals(mohamedRegistration.toString(), mohamedSeen.get("registrationId"));
-        assertEquals(List.of("محمد علي", "Mohamed Ali"), mohamedSeen.get("names"));
+        assertEquals(List.of("Mohamed Ali", "محمد علي"), mohamedSeen.get("names"), "first joined first");
         assertEquals(123, mohamedSeen.get("minutes"));
 
         assertEquals(lan.participantId(), attendee(first, "Lan Nguyen").get("participantId"));
@@ -220,6 +223,36 @@ class AttendanceResourceTest {
         for (JsonNode event : events(spaceId)) {
             assertFalse(event.toString().contains("@"), "no email in " + event);
         }
+    }
+
+    @Test
+    void anErasedAttendeeStaysCountedNamelessThroughConfirmations() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ParticipantProfile bongani = directory("Bongani " + run, "Bongani Dlamini", "bongani." + run + "@example.org");
+        ParticipantProfile thandiwe = directory("Thandiwe " + run, "Thandiwe Nkosi", null);
+        awaitDirectory(List.of(bongani, thandiwe), 1);
+        String spaceId = heldSpace();
+        JsonPath uploaded = upload(spaceId, (HEADER
+                + "Bongani D,bongani." + run + "@example.org,11/20/2026 02:00:00 PM,11/20/2026 04:00:00 PM,120,No\n"
+                + "Thandi,,11/20/2026 02:10:00 PM,11/20/2026 03:00:00 PM,50,Yes\n").getBytes(StandardCharsets.UTF_8),
+                "Africa/Lagos").statusCode(200).body("counts.matched", is(1)).body("counts.ambiguous", is(1))
+                .extract().jsonPath();
+
+        RegistryEvents.publish(EventType.PARTICIPANT_ERASED, bongani.participantId(),
+                new ParticipantErased(bongani.participantId(), bongani.subject(), Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> reconciliation(spaceId)
+                .body("attendees.find { it.minutes == 120 }.names", empty())
+                .body("attendees.find { it.minutes == 120 }.email", nullValue()));
+
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body(Map.of("attendeeId", attendee(uploaded, "Thandi").get("id"),
+                        "participantId", thandiwe.participantId()))
+                .post(ATTENDANCE + "/confirmations", spaceId)
+                .then().statusCode(200)
+                .body("counts.attendees", is(2))
+                .body("counts.matched", is(2))
+                .body("attendees.find { it.minutes == 120 }.participantId", is(bongani.participantId()))
+                .body("attendees.find { it.minutes == 50 }.participantId", is(thandiwe.participantId()));
     }
 
     @Test

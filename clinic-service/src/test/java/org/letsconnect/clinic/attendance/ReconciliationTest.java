@@ -1,6 +1,7 @@
 package org.letsconnect.clinic.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,11 @@ class ReconciliationTest {
                 START.plusSeconds(from * 60L), START.plusSeconds(to * 60L));
     }
 
+    private static List<Attendee> reconcile(List<ZoomReport.Join> joins, List<KnownPerson> people,
+            Map<String, Reconciliation.Alias> aliases) {
+        return Reconciliation.reconcile(Reconciliation.sightings(joins), people, aliases);
+    }
+
     private static Attendee named(List<Attendee> attendees, String name) {
         return attendees.stream().filter(a -> a.names().contains(name)).findFirst().orElseThrow(
                 () -> new AssertionError(name + " not among " + attendees));
@@ -46,7 +52,7 @@ class ReconciliationTest {
 
     @Test
     void reconcilesByEmailThenNamesRegistrantsFirst() {
-        List<Attendee> attendees = Reconciliation.reconcile(List.of(
+        List<Attendee> attendees = reconcile(List.of(
                 join("Olena K (she/her)", "olena@example.org", 0, 40),
                 join("Olena K (she/her)", "olena@example.org", 42, 120),
                 join("Sofia R", "sofia.ramirez@example.org", 5, 100),
@@ -84,13 +90,13 @@ class ReconciliationTest {
         assertEquals(Status.UNMATCHED, phone.status());
         assertNull(phone.match());
         assertTrue(phone.candidates().isEmpty());
-        assertEquals("name:galaxy a12", phone.key());
+        assertEquals(Reconciliation.key(null, "galaxy  A12!"), phone.key());
     }
 
     @Test
     void closeCandidatesAreAmbiguousAndOfferedBestFirst() {
         KnownPerson aminaYeboah = person(true, "Amina Yeboah", "AYeboah", "Amina Yeboah", null);
-        List<Attendee> attendees = Reconciliation.reconcile(List.of(join("Amina Y.", null, 0, 100)),
+        List<Attendee> attendees = reconcile(List.of(join("Amina Y.", null, 0, 100)),
                 List.of(AMINA, aminaYeboah, KWAME), Map.of());
         Attendee amina = attendees.get(0);
         assertEquals(Status.AMBIGUOUS, amina.status());
@@ -103,7 +109,7 @@ class ReconciliationTest {
     void aRememberedAliasMatchesByItself() {
         Map<String, Reconciliation.Alias> aliases = Map.of("galaxy a12",
                 new Reconciliation.Alias(KWAME_ASANTE.participantId(), null));
-        Attendee phone = Reconciliation.reconcile(List.of(join("Galaxy A12", null, 0, 100)), PEOPLE, aliases).get(0);
+        Attendee phone = reconcile(List.of(join("Galaxy A12", null, 0, 100)), PEOPLE, aliases).get(0);
         assertEquals(Status.MATCHED, phone.status());
         assertEquals(KWAME_ASANTE, phone.match().person());
         assertEquals("alias", phone.match().matchedOn());
@@ -112,25 +118,27 @@ class ReconciliationTest {
     @Test
     void aNameOfNoLettersIsKeyedAndRememberedAsWritten() {
         ZoomReport.Join fox = join("🦊 ✨", null, 0, 10);
-        assertEquals("name:🦊 ✨", Reconciliation.key(fox));
+        assertEquals(Reconciliation.key(null, " 🦊 ✨"), Reconciliation.key(null, fox.name().shown()));
+        assertFalse(Reconciliation.key(null, "🦊").equals(Reconciliation.key(null, "🦊 ✨")));
         assertEquals(List.of("🦊 ✨"), Reconciliation.aliasKeys(List.of(fox.name()), null));
         Map<String, Reconciliation.Alias> aliases = Map.of("🦊 ✨",
                 new Reconciliation.Alias(KWAME_ASANTE.participantId(), null));
-        assertEquals(KWAME_ASANTE, Reconciliation.reconcile(List.of(fox), PEOPLE, aliases).get(0).match().person());
+        assertEquals(KWAME_ASANTE, reconcile(List.of(fox), PEOPLE, aliases).get(0).match().person());
         assertEquals(List.of("email:sofia@example.org", "sofia r", "sofia ramirez"), Reconciliation.aliasKeys(
                 List.of(ZoomName.parse("Sofia R (Sofía Ramírez)")), "sofia@example.org"));
     }
 
     @Test
     void twoIdentitiesOfOnePersonBecomeOneAttendee() {
-        List<Attendee> attendees = Reconciliation.reconcile(List.of(
+        List<Attendee> attendees = reconcile(List.of(
                 join("Amina Yusuf", null, 0, 60),
                 join("Amina Yusuf (iPhone)", "amina@example.org", 50, 120)), List.of(
                         KnownPerson.of(AMINA.participantId(), AMINA.registrationId(), "Amina Yusuf", "AminaYusuf",
                                 "Amina Yusuf", "amina@example.org")), Map.of());
         assertEquals(1, attendees.size());
         assertEquals(120, attendees.get(0).presence().minutes());
-        assertEquals(List.of("Amina Yusuf (iPhone)", "Amina Yusuf"), attendees.get(0).names());
-        assertEquals("amina@example.org", attendees.get(0).key());
+        assertEquals(List.of("Amina Yusuf", "Amina Yusuf (iPhone)"), attendees.get(0).names(), "first joined first");
+        assertEquals(Reconciliation.key(null, "Amina Yusuf"), attendees.get(0).key());
+        assertTrue(attendees.get(0).key().matches("[0-9a-f]{64}"), "the key names nobody");
     }
 }
