@@ -79,7 +79,7 @@ class AttendanceResourceTest {
         awaitDirectory(List.of(amina, kwame, mohamed, lan, olena, priya, joao, fatima, tunde, kofiBoateng, kofiAsante),
                 2);
 
-        String spaceId = heldSpace();
+        String spaceId = openSpace();
         UUID aminaRegistration = register(spaceId, amina, "Amina Yusuf");
         UUID kwameRegistration = register(spaceId, kwame, "Kwame Mensah");
         UUID mohamedRegistration = register(spaceId, mohamed, "Mohamed Ali");
@@ -89,6 +89,7 @@ class AttendanceResourceTest {
         register(spaceId, joao, "João Silva");
         UUID sofia = registerGuest(spaceId, "Sofía Ramírez", "sofia.ramirez@example.org");
         UUID chidinma = registerGuest(spaceId, "Chidinma Okeke", "chidinma@example.org");
+        SpaceRequests.moveTo(organizer, spaceId, "live");
 
         byte[] report = resource("clinic-report.csv");
         JsonPath first = upload(spaceId, report, "Africa/Lagos").statusCode(200)
@@ -305,12 +306,17 @@ class AttendanceResourceTest {
 
     /** A Clinic held on 20 November 2026, 14:00–16:00 in Lagos, now live. */
     private String heldSpace() {
+        String id = openSpace();
+        SpaceRequests.moveTo(organizer, id, "live");
+        return id;
+    }
+
+    /** The same Clinic while it still takes registrations. */
+    private String openSpace() {
         Map<String, Object> body = SpaceRequests.clinic(1, 45);
         body.put("startsAt", "2026-11-20T13:00:00Z");
         body.put("endsAt", "2026-11-20T15:00:00Z");
-        String id = SpaceRequests.open(organizer, body);
-        SpaceRequests.moveTo(organizer, id, "live");
-        return id;
+        return SpaceRequests.open(organizer, body);
     }
 
     private static Map<String, Object> attendee(JsonPath reconciliation, String name) {
@@ -358,35 +364,21 @@ class AttendanceResourceTest {
         });
     }
 
-    /** Registrations come from the registration feature; here they are written as it would. */
-    private UUID register(String spaceId, ParticipantProfile participant, String name) throws SQLException {
-        return insertRegistration(spaceId, UUID.fromString(participant.participantId()), participant.subject(), false,
-                name, null);
+    /** Registers a participant through the API, signed in as them; the name is the directory's. */
+    private UUID register(String spaceId, ParticipantProfile participant, String name) {
+        String id = given().auth().oauth2(issuer.token(participant.username())).contentType("application/json")
+                .body(Map.of()).post("/api/v1/clinics/{id}/registrations", spaceId).then().statusCode(201)
+                .body("name", is(name)).extract().path("id");
+        return UUID.fromString(id);
     }
 
-    private UUID registerGuest(String spaceId, String name, String email) throws SQLException {
-        return insertRegistration(spaceId, null, null, true, name, email);
-    }
-
-    private UUID insertRegistration(String spaceId, UUID participantId, String subject, boolean guest, String name,
-            String email) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (Connection connection = Postgres.shared().connect(database);
-                PreparedStatement insert = connection.prepareStatement("""
-                        insert into registration (id, space_id, participant_id, subject, guest, name, email, language,
-                                                  status, registered_at)
-                        values (?, ?, ?, ?, ?, ?, ?, 'en', 'confirmed', ?)""")) {
-            insert.setObject(1, id);
-            insert.setObject(2, UUID.fromString(spaceId));
-            insert.setObject(3, participantId);
-            insert.setString(4, subject);
-            insert.setBoolean(5, guest);
-            insert.setString(6, name);
-            insert.setString(7, email);
-            insert.setTimestamp(8, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        }
-        return id;
+    /** Guests register through the API: they hold a cancel token the table insists on. */
+    private UUID registerGuest(String spaceId, String name, String email) {
+        String id = given().contentType("application/json")
+                .body(Map.of("name", name, "email", email, "language", "en", "timeZone", "Africa/Lagos"))
+                .post("/api/v1/clinics/{id}/guest-registrations", spaceId).then().statusCode(201)
+                .extract().path("id");
+        return UUID.fromString(id);
     }
 
     private List<JsonNode> awaitEvents(String spaceId, int atLeast) {
