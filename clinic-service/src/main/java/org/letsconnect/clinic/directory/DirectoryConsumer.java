@@ -17,15 +17,17 @@ import io.vertx.core.json.JsonObject;
 /**
  * Keeps the read model of registry participants: profiles from {@code registry.participants.v1} (each event
  * carries the whole public profile) and e-mail addresses from the restricted {@code registry.contacts.v1}.
- * An erasure or a tombstone forgets the person here too.
+ * An erasure or a tombstone forgets the person here too ({@link Erasure}).
  */
 @ApplicationScoped
 public class DirectoryConsumer {
 
     private final IdempotentConsumer consumer;
+    private final Erasure erasure;
 
-    public DirectoryConsumer(IdempotentConsumer consumer) {
+    public DirectoryConsumer(IdempotentConsumer consumer, Erasure erasure) {
         this.consumer = consumer;
+        this.erasure = erasure;
     }
 
     @Incoming("registry-participants")
@@ -86,9 +88,7 @@ public class DirectoryConsumer {
         if (id == null) {
             return Uni.createFrom().voidItem();
         }
-        return DirectoryParticipant.deleteById(id)
-                .flatMap(ignored -> DirectoryContact.deleteById(id))
-                .replaceWithVoid();
+        return erasure.forget(id);
     }
 
     private static UUID uuid(String value) {

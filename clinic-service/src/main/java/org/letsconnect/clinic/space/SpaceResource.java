@@ -139,6 +139,23 @@ public class SpaceResource {
     }
 
     @POST
+    @Path("/{id}/series")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.ORGANIZER, Roles.ADMIN })
+    @Operation(summary = "Plan the next sessions of a series (organizers)",
+            description = "Connectathons repeat on the first Friday of every month, others weekly (or as `rule` "
+                    + "says), at the same local time in the space's zone. Dates the series already has are skipped.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "six Connectathons",
+            value = "{\"count\": 6}")))
+    @APIResponse(responseCode = "201", description = "The sessions planned (none when all existed already)")
+    @APIResponse(responseCode = "400", description = "count outside 1–12 or an unknown rule")
+    public Uni<Response> repeat(@PathParam("id") UUID id, @Valid @NotNull SeriesRequest request,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return spaces.repeat(caller(), id, request, acceptLanguage)
+                .map(planned -> Response.status(Response.Status.CREATED).entity(planned).build());
+    }
+
+    @POST
     @Path("/{id}/milestones/{code}/done")
     @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "Tick a preparation milestone off (organizers, sharers, liaisons)")

@@ -1,6 +1,7 @@
 package org.letsconnect.clinic.space;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,12 +21,14 @@ import org.letsconnect.clinic.directory.DirectoryParticipant;
 import org.letsconnect.clinic.registration.Waitlist;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.SpaceStates;
+import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Plans, changes and moves learning spaces through their lifecycle; every change is announced on the outbox. */
@@ -189,6 +192,80 @@ public class SpaceService {
                             : Uni.createFrom().voidItem())
                     .flatMap(saved -> viewOf(space, access, acceptLanguage));
         })));
+    }
+
+    /**
+     * Plans the next {@code count} sessions of a space's series (a new series when it has none): same content,
+     * capacity and people, the same local time in its zone, each starting as proposed with its own milestones.
+     * Dates the series already has are skipped, so asking twice plans nothing twice.
+     */
+    public Uni<List<SpaceView>> repeat(Caller caller, UUID id, SeriesRequest request, String acceptLanguage) {
+        return Panache.withTransaction(() -> require(id).flatMap(origin -> {
+            SeriesRule rule = request.rule() == null
+                    ? (SpaceSummary.CONNECTATHON.equals(origin.format) ? SeriesRule.MONTHLY_FIRST_FRIDAY : SeriesRule.WEEKLY)
+                    : SeriesRule.of(request.rule());
+            if (rule == null) {
+                return Uni.createFrom().failure(
+                        ProblemException.invalidField("rule", "platform-field-unknown-value", request.rule()));
+            }
+            if (SpaceStates.CANCELLED.equals(origin.state) || SpaceStates.ARCHIVED.equals(origin.state)) {
+                return Uni.createFrom().failure(ProblemException.conflict("space-not-repeatable",
+                        "clinic-space-not-repeatable", origin.state));
+            }
+            boolean newSeries = origin.seriesId == null;
+            if (newSeries) {
+                origin.seriesId = UUID.randomUUID();
+                origin.updatedAt = clock.instant();
+            }
+            Duration length = Duration.between(origin.startsAt, origin.endsAt);
+            List<Instant> starts = rule.following(origin.startsAt, ZoneId.of(origin.timeZone), request.count());
+            return Space.<Space>list("seriesId", origin.seriesId).flatMap(existing -> {
+                List<Space> planned = new ArrayList<>();
+                for (Instant start : starts) {
+                    boolean taken = existing.stream().anyMatch(s -> s.startsAt.equals(start));
+                    if (!taken) {
+                        planned.add(copyOf(origin, caller, start, start.plus(length)));
+                    }
+                }
+                Uni<Void> announceOrigin = newSeries
+                        ? origin.<Space>persistAndFlush().flatMap(saved ->
+                                outbox.append(EventType.SPACE_UPDATED, origin.id.toString(), origin.summary()))
+                                .replaceWithVoid()
+                        : Uni.createFrom().voidItem();
+                return announceOrigin.flatMap(ignored -> Multi.createFrom().iterable(planned)
+                        .onItem().transformToUniAndConcatenate(space -> space.<Space>persist()
+                                .call(() -> planMilestones(space))
+                                .call(() -> outbox.append(EventType.SPACE_CREATED, space.id.toString(), space.summary()))
+                                .flatMap(saved -> access(caller, space))
+                                .flatMap(access -> viewOf(space, access, acceptLanguage)))
+                        .collect().asList());
+            });
+        }));
+    }
+
+    private Space copyOf(Space origin, Caller caller, Instant startsAt, Instant endsAt) {
+        Space space = new Space();
+        space.id = UUID.randomUUID();
+        space.format = origin.format;
+        space.titles = new LinkedHashMap<>(origin.titles);
+        space.descriptions = new LinkedHashMap<>(origin.descriptions);
+        space.skills = new ArrayList<>(origin.skills);
+        space.sessionLanguage = origin.sessionLanguage;
+        space.interpretationLanguages = new ArrayList<>(origin.interpretationLanguages);
+        space.regionFocus = origin.regionFocus;
+        space.startsAt = startsAt;
+        space.endsAt = endsAt;
+        space.timeZone = origin.timeZone;
+        space.capacity = origin.capacity;
+        space.sharers = new ArrayList<>(origin.sharers);
+        space.liaisons = new ArrayList<>(origin.liaisons);
+        space.meetingLink = origin.meetingLink;
+        space.seriesId = origin.seriesId;
+        space.state = SpaceStates.PROPOSED;
+        space.createdBy = caller.subject();
+        space.createdAt = clock.instant();
+        space.updatedAt = space.createdAt;
+        return space;
     }
 
     /** Ticks a milestone off (done = true) or back on; for those who prepare the space. */

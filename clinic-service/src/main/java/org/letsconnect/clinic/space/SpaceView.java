@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.letsconnect.platform.i18n.AcceptLanguage;
-
 /**
  * A space as the caller may see it. {@code title} and {@code description} are picked for the caller's language
  * (Accept-Language, with fallbacks, else the session language); all translations are in {@code titles} and
@@ -26,8 +24,8 @@ public record SpaceView(String id, String format, String title, String titleLang
 
     static SpaceView of(Space space, String acceptLanguage, Places places, boolean insider, boolean preparer,
             List<MilestoneView> milestones) {
-        String titleLanguage = pick(space.titles, acceptLanguage, space.sessionLanguage);
-        String descriptionLanguage = pick(space.descriptions, acceptLanguage, space.sessionLanguage);
+        String titleLanguage = SpaceTexts.pick(space.titles, acceptLanguage, space.sessionLanguage);
+        String descriptionLanguage = SpaceTexts.pick(space.descriptions, acceptLanguage, space.sessionLanguage);
         return new SpaceView(space.id.toString(), space.format, space.titles.get(titleLanguage), titleLanguage,
                 descriptionLanguage == null ? null : space.descriptions.get(descriptionLanguage),
                 space.titles, space.descriptions, space.skills, space.sessionLanguage, space.interpretationLanguages,
@@ -36,22 +34,5 @@ public record SpaceView(String id, String format, String title, String titleLang
                 space.seriesId == null ? null : space.seriesId.toString(), space.state, space.sequence,
                 insider ? space.meetingLink : null, preparer ? milestones : null,
                 preparer ? SpaceLifecycle.next(space.state) : null, space.createdAt, space.updatedAt);
-    }
-
-    /** The language of the text to show: the caller's (with fallbacks), else the session's, else any there is. */
-    static String pick(Map<String, String> texts, String acceptLanguage, String sessionLanguage) {
-        if (texts == null || texts.isEmpty()) {
-            return null;
-        }
-        if (!AcceptLanguage.parse(acceptLanguage).isEmpty()) {
-            String negotiated = AcceptLanguage.negotiate(acceptLanguage, texts.keySet());
-            if (texts.containsKey(negotiated)) {
-                return negotiated;
-            }
-        }
-        if (texts.containsKey(sessionLanguage)) {
-            return sessionLanguage;
-        }
-        return texts.containsKey("en") ? "en" : texts.keySet().iterator().next();
     }
 }

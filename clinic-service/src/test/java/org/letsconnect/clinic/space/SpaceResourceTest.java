@@ -228,6 +228,37 @@ class SpaceResourceTest {
         assertTrue(due.stream().allMatch(e -> LocalDate.parse(e.at("/data/dueOn").asText()).isBefore(today)));
     }
 
+    @Test
+    void connectathonsRepeatOnTheFirstFridayOfEachMonthOnce() {
+        Map<String, Object> body = SpaceRequests.clinic(30, 100);
+        body.put("format", "connectathon");
+        body.put("startsAt", "2027-01-01T15:00:00Z");
+        body.put("endsAt", "2027-01-01T17:00:00Z");
+        body.put("timeZone", "Europe/Paris");
+        String id = SpaceRequests.create(organizer, body);
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}", id).then().body("milestones", hasSize(0));
+
+        List<String> planned = given().auth().oauth2(organizer).contentType(ContentType.JSON).body(Map.of("count", 3))
+                .post("/api/v1/clinics/{id}/series", id)
+                .then().statusCode(201)
+                .body("startsAt", contains("2027-02-05T15:00:00Z", "2027-03-05T15:00:00Z", "2027-04-02T14:00:00Z"))
+                .body("state", contains("proposed", "proposed", "proposed"))
+                .extract().path("seriesId");
+        String seriesId = given().auth().oauth2(organizer).get("/api/v1/clinics/{id}", id)
+                .then().extract().path("seriesId");
+        assertTrue(planned.stream().allMatch(seriesId::equals));
+
+        given().auth().oauth2(organizer).contentType(ContentType.JSON).body(Map.of("count", 4))
+                .post("/api/v1/clinics/{id}/series", id)
+                .then().statusCode(201).body("startsAt", contains("2027-05-07T14:00:00Z"));
+        given().auth().oauth2(organizer).get("/api/v1/clinics?series={s}", seriesId)
+                .then().statusCode(200).body("total", is(5));
+        given().auth().oauth2(organizer).contentType(ContentType.JSON).body(Map.of("count", 40))
+                .post("/api/v1/clinics/{id}/series", id).then().statusCode(400);
+        given().auth().oauth2(participant).contentType(ContentType.JSON).body(Map.of("count", 1))
+                .post("/api/v1/clinics/{id}/series", id).then().statusCode(403);
+    }
+
     private JsonNode eventOf(String spaceId, String type, String... toState) throws Exception {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> events(spaceId, type).stream()
                 .filter(e -> toState.length == 0 || toState[0].equals(e.at("/data/to").asText()))

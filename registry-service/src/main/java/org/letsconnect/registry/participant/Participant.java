@@ -19,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 
 import org.letsconnect.contracts.registry.LanguageSkill;
+import org.letsconnect.contracts.registry.ProfileBadge;
 
 /** A registered Wikimedian. Never leaves the service: resources answer with records, events carry contracts. */
 @Entity
@@ -75,6 +76,12 @@ public class Participant extends PanacheEntityBase {
     public String email;
     @Column(name = "notification_language")
     public String notificationLanguage;
+
+    /** Badges clinic-service awarded, oldest first. */
+    @Convert(converter = BadgesConverter.class)
+    @ColumnTransformer(read = "badges::text", write = "cast(cast(? as text) as jsonb)")
+    public List<ProfileBadge> badges = new ArrayList<>();
+
     @Column(name = "registered_at")
     public Instant registeredAt;
     @Column(name = "updated_at")

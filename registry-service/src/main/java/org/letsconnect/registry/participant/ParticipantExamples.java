@@ -40,6 +40,8 @@ final class ParticipantExamples {
               "maxConnections": 2,
               "visibility": "public",
               "notificationLanguage": "ha",
+              "badges": [{"code": "clinic-attendee", "awardedAt": "2026-12-10T16:30:00Z",
+                          "spaceId": "7d1f2c3e-8a4b-4f6c-9e2d-1a3b5c7d9e0f"}],
               "email": "amina@example.org",
               "registeredAt": "2026-11-27T10:15:30Z",
               "updatedAt": "2026-11-27T10:15:30Z"

@@ -3,6 +3,7 @@ package org.letsconnect.registry.participant;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,10 +17,12 @@ import io.smallrye.mutiny.Uni;
 
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.Topics;
+import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.registry.ContactChanged;
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.contracts.registry.ProfileBadge;
 import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.security.Caller;
@@ -109,12 +112,42 @@ public class ParticipantService {
         });
     }
 
+    /**
+     * Shows a badge clinic-service awarded on the profile and publishes the changed profile. An award for a
+     * participant this registry does not know (never registered here, or erased) is skipped, and so is one the
+     * profile shows already. Runs in the caller's transaction: the consumer's, which records the event as applied.
+     */
+    public Uni<Void> showBadge(BadgeAwarded award) {
+        UUID id = uuid(award.participantId());
+        if (id == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Participant.<Participant>findById(id).flatMap(participant -> {
+            if (participant == null) {
+                Log.debugf("Badge %s for unknown participant %s skipped", award.badge(), award.participantId());
+                return Uni.createFrom().voidItem();
+            }
+            ProfileBadge badge = new ProfileBadge(award.badge(), award.awardedAt(), award.spaceId());
+            if (participant.badges.stream().anyMatch(shown -> shown.code().equals(badge.code())
+                    && Objects.equals(shown.spaceId(), badge.spaceId()))) {
+                return Uni.createFrom().voidItem();
+            }
+            List<ProfileBadge> badges = new ArrayList<>(participant.badges);
+            badges.add(badge);
+            badges.sort(Comparator.comparing(ProfileBadge::awardedAt));
+            participant.badges = badges;
+            participant.updatedAt = now();
+            return outbox.append(EventType.PARTICIPANT_UPDATED, participant.id.toString(), toProfile(participant))
+                    .replaceWithVoid();
+        });
+    }
+
     static ParticipantProfile toProfile(Participant p) {
         return new ParticipantProfile(p.id.toString(), p.subject, p.username, p.displayName, p.pronouns, p.region,
                 p.country, p.timeZone, List.copyOf(p.languages), List.copyOf(p.affiliations), p.movementRole,
                 p.joinedYear, List.copyOf(p.projects), p.bio, List.copyOf(p.skillsToLearn),
                 List.copyOf(p.skillsToShare), p.availableForConnections, p.maxConnections, p.visibility,
-                p.notificationLanguage, List.of(), p.registeredAt, p.updatedAt);
+                p.notificationLanguage, List.copyOf(p.badges), p.registeredAt, p.updatedAt);
     }
 
     static ContactChanged toContact(Participant p) {
@@ -172,6 +205,14 @@ public class ParticipantService {
 
     private static String contactKey(Participant p) {
         return p.email + "|" + p.notificationLanguage + "|" + p.timeZone;
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null ? null : UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String blankToNull(String text) {

@@ -1,0 +1,320 @@
+package org.letsconnect.clinic.attendance;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+
+import org.letsconnect.clinic.space.Space;
+import org.letsconnect.clinic.space.SpaceLifecycle;
+import org.letsconnect.clinic.space.SpaceService;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.platform.outbox.OutboxWriter;
+import org.letsconnect.platform.problem.ProblemException;
+import org.letsconnect.platform.security.Caller;
+
+/**
+ * Attendance of a space from its Zoom participant report. An upload is checked whole before anything is written
+ * ({@link ZoomReport}), then in one transaction the report is kept, every attendee reconciled
+ * ({@link Reconciliation}) and their rows brought in line: new attendees added, changed ones updated, those no
+ * longer in the report removed, unchanged ones left alone — so the same report again changes nothing. An
+ * {@code attendance.recorded.v1} event is written to the outbox for an attendee when first recorded and again only
+ * when what it says (the link, the minutes, the times) changes.
+ *
+ * <p>An organizer's confirmation is remembered as aliases of the attendee's Zoom names and email, then the kept
+ * report is reconciled again exactly as an upload would, so confirmation and re-upload always agree. Uploads and
+ * confirmations of one space run one at a time (a transaction-scoped advisory lock).
+ */
+@ApplicationScoped
+public class AttendanceService {
+
+    private final AttendanceConfig config;
+    private final OutboxWriter outbox;
+    private final SpaceService spaces;
+
+    public AttendanceService(AttendanceConfig config, OutboxWriter outbox, SpaceService spaces) {
+        this.config = config;
+        this.outbox = outbox;
+        this.spaces = spaces;
+    }
+
+    /**
+     * Reads and reconciles an uploaded report.
+     *
+     * @param timeZone the Zoom account's zone (IANA), or null for the space's
+     */
+    public Uni<AttendanceReconciliation> upload(UUID spaceId, byte[] csv, String timeZone, Caller caller) {
+        return Panache.withTransaction(() -> spaces.require(spaceId)
+                .invoke(space -> {
+                    // a session that has not taken place has no participant report
+                    if (!SpaceLifecycle.hasTakenPlace(space.state)) {
+                        throw ProblemException.conflict("space-not-held", "clinic-attendance-space-not-held",
+                                space.state);
+                    }
+                })
+                .flatMap(space -> {
+                    ZoneId zone = zone(timeZone, space);
+                    // reading up to 10,000 rows is CPU work: on a worker thread, not the event loop
+                    return onWorker(() -> ZoomReport.read(csv, zone, config.maxBytes(), config.maxRows()))
+                            .call(() -> lock(spaceId))
+                            .call(report -> keep(spaceId, report, zone, caller))
+                            .flatMap(report -> reconcile(space, report));
+                }))
+                .invoke(result -> Log.infof("Attendance of space %s uploaded: %d attendees, %d matched, %d ambiguous, "
+                        + "%d unmatched", spaceId, result.counts().attendees(), result.counts().matched(),
+                        result.counts().ambiguous(), result.counts().unmatched()));
+    }
+
+    /** The space's attendance as the last upload and the confirmations since left it. */
+    public Uni<AttendanceReconciliation> reconciliation(UUID spaceId) {
+        return Panache.withSession(() -> spaces.require(spaceId).flatMap(space -> current(spaceId)));
+    }
+
+    /** Remembers who an attendee is and reconciles the space's report again. */
+    public Uni<AttendanceReconciliation> confirm(UUID spaceId, ConfirmationRequest request, Caller caller) {
+        if ((request.participantId() == null) == (request.registrationId() == null)) {
+            throw ProblemException.invalidField(request.participantId() == null ? "participantId" : "registrationId",
+                    "clinic-attendance-confirm-one-person");
+        }
+        return Panache.withTransaction(() -> spaces.require(spaceId)
+                .call(() -> lock(spaceId))
+                .flatMap(space -> Attendance.<Attendance>findById(request.attendeeId())
+                        .flatMap(attendee -> {
+                            if (attendee == null || !attendee.spaceId.equals(spaceId)) {
+                                throw ProblemException.notFound("clinic-attendance-attendee-not-found");
+                            }
+                            return people(spaceId).flatMap(people -> remember(attendee, person(people, request),
+                                    caller));
+                        })
+                        .flatMap(ignored -> AttendanceReport.<AttendanceReport>findById(spaceId))
+                        .flatMap(report -> reconcile(space, ZoomReport.parse(report.csv, ZoneId.of(report.timeZone),
+                                Integer.MAX_VALUE)))))
+                .invoke(() -> Log.infof("Attendance of space %s: attendee %s confirmed", spaceId,
+                        request.attendeeId()));
+    }
+
+    private static ZoneId zone(String timeZone, Space space) {
+        String zone = timeZone == null || timeZone.isBlank() ? space.timeZone : timeZone.strip();
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidField("timeZone", "clinic-attendance-time-zone-unknown", zone);
+        }
+    }
+
+    private static Uni<Void> lock(UUID spaceId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("select 1 from pg_advisory_xact_lock(:key)")
+                .setParameter("key", spaceId.getMostSignificantBits() ^ spaceId.getLeastSignificantBits())
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** Keeps the report, unless it is the one already kept. */
+    private static Uni<Void> keep(UUID spaceId, ZoomReport report, ZoneId zone, Caller caller) {
+        return AttendanceReport.<AttendanceReport>findById(spaceId).flatMap(kept -> {
+            if (kept != null && kept.csv.equals(report.text()) && kept.timeZone.equals(zone.getId())) {
+                return Uni.createFrom().voidItem();
+            }
+            AttendanceReport current = kept == null ? new AttendanceReport() : kept;
+            current.spaceId = spaceId;
+            current.csv = report.text();
+            current.timeZone = zone.getId();
+            current.uploadedBy = caller.subject();
+            current.uploadedAt = now();
+            return kept == null ? current.persist().replaceWithVoid() : Uni.createFrom().voidItem();
+        });
+    }
+
+    /** Everyone an attendee may be: the space's registrants (cancelled ones aside) and the directory. */
+    static Uni<List<KnownPerson>> people(UUID spaceId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                select r.id, r.participant_id, r.name, d.username, d.display_name, coalesce(r.email, c.email)
+                from registration r
+                left join directory_participant d on d.participant_id = r.participant_id
+                left join directory_contact c on c.participant_id = r.participant_id
+                where r.space_id = :space and r.status <> 'cancelled'""", Object[].class)
+                .setParameter("space", spaceId)
+                .getResultList()
+                .flatMap(registrants -> session.createNativeQuery("""
+                        select d.participant_id, d.username, d.display_name, c.email
+                        from directory_participant d
+                        left join directory_contact c on c.participant_id = d.participant_id
+                        where not exists (select 1 from registration r where r.space_id = :space
+                                          and r.participant_id = d.participant_id and r.status <> 'cancelled')""",
+                        Object[].class)
+                        .setParameter("space", spaceId)
+                        .getResultList()
+                        .map(directory -> {
+                            List<KnownPerson> people = new ArrayList<>(registrants.size() + directory.size());
+                            for (Object[] r : registrants) {
+                                people.add(KnownPerson.of((UUID) r[1], (UUID) r[0], (String) r[2], (String) r[3],
+                                        (String) r[4], (String) r[5]));
+                            }
+                            for (Object[] d : directory) {
+                                people.add(KnownPerson.of((UUID) d[0], null, null, (String) d[1], (String) d[2],
+                                        (String) d[3]));
+                            }
+                            return people;
+                        })));
+    }
+
+    /** The person a confirmation names, among those the space's attendees may be; 400 when it is none of them. */
+    private static KnownPerson person(List<KnownPerson> people, ConfirmationRequest request) {
+        if (request.participantId() != null) {
+            return people.stream().filter(p -> request.participantId().equals(p.participantId()))
+                    .min((a, b) -> Boolean.compare(!a.registered(), !b.registered()))
+                    .orElseThrow(() -> ProblemException.invalidField("participantId",
+                            "clinic-attendance-confirm-unknown-participant", request.participantId()));
+        }
+        KnownPerson registrant = people.stream().filter(p -> request.registrationId().equals(p.registrationId()))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.invalidField("registrationId",
+                        "clinic-attendance-confirm-unknown-registration", request.registrationId()));
+        if (registrant.participantId() == null && registrant.email() == null) {
+            throw ProblemException.invalidField("registrationId", "clinic-attendance-confirm-guest-without-email");
+        }
+        return registrant;
+    }
+
+    /** Remembers the attendee's Zoom email and names as the person. */
+    private static Uni<Void> remember(Attendance attendee, KnownPerson person, Caller caller) {
+        List<ZoomName> names = attendee.names.stream().map(ZoomName::parse).toList();
+        List<String> keys = Reconciliation.aliasKeys(names, attendee.email);
+        Instant now = now();
+        return Multi.createFrom().iterable(keys).onItem().transformToUniAndConcatenate(key -> AttendanceAlias
+                .<AttendanceAlias>findById(key).flatMap(found -> {
+                    AttendanceAlias alias = found == null ? new AttendanceAlias() : found;
+                    alias.nameKey = key;
+                    alias.participantId = person.participantId();
+                    alias.guestEmail = person.participantId() == null ? person.email() : null;
+                    alias.confirmedBy = caller.subject();
+                    alias.confirmedAt = now;
+                    return found == null ? alias.persist() : Uni.createFrom().item(alias);
+                }))
+                .collect().last()
+                .replaceWithVoid();
+    }
+
+    /** Reconciles a report and brings the space's attendance rows in line with it. */
+    private Uni<AttendanceReconciliation> reconcile(Space space, ZoomReport report) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ZoomReport.Join join : report.joins()) {
+            keys.addAll(Reconciliation.aliasKeys(List.of(join.name()), join.email()));
+        }
+        Uni<List<AttendanceAlias>> remembered = keys.isEmpty() ? Uni.createFrom().item(List.of())
+                : AttendanceAlias.list("nameKey in ?1", keys);
+        return people(space.id).flatMap(people -> remembered
+                .flatMap(found -> {
+                    Map<String, Reconciliation.Alias> aliases = new HashMap<>();
+                    found.forEach(alias -> aliases.put(alias.nameKey,
+                            new Reconciliation.Alias(alias.participantId, alias.guestEmail)));
+                    // comparing every attendee with every registrant and the whole directory is CPU work
+                    return onWorker(() -> Reconciliation.reconcile(report.joins(), people, aliases));
+                }))
+                .flatMap(attendees -> apply(space, attendees))
+                .flatMap(ignored -> current(space.id));
+    }
+
+    private Uni<Void> apply(Space space, List<Reconciliation.Attendee> attendees) {
+        Instant now = now();
+        return Attendance.<Attendance>list("spaceId", space.id).flatMap(existing -> {
+            Map<String, Attendance> byKey = new HashMap<>();
+            existing.forEach(row -> byKey.put(row.attendeeKey, row));
+            List<Uni<?>> steps = new ArrayList<>();
+            for (Reconciliation.Attendee attendee : attendees) {
+                Attendance wanted = row(space, attendee, now);
+                Attendance old = byKey.remove(wanted.attendeeKey);
+                if (old == null) {
+                    steps.add(wanted.persist().call(() -> recorded(wanted)));
+                } else if (!old.sameAs(wanted)) {
+                    boolean newEvent = !old.sameEventAs(wanted);
+                    old.copyFrom(wanted);
+                    if (newEvent) {
+                        steps.add(recorded(old));
+                    }
+                }
+            }
+            byKey.values().forEach(gone -> steps.add(gone.delete()));
+            return Multi.createFrom().iterable(steps).onItem().transformToUniAndConcatenate(step -> step)
+                    .collect().last()
+                    .call(() -> Panache.getSession().flatMap(session -> session.flush()))
+                    .replaceWithVoid();
+        });
+    }
+
+    private static Attendance row(Space space, Reconciliation.Attendee attendee, Instant now) {
+        Attendance row = new Attendance();
+        row.id = UUID.randomUUID();
+        row.spaceId = space.id;
+        row.attendeeKey = attendee.key();
+        row.names = new ArrayList<>(attendee.names());
+        row.email = attendee.email();
+        row.guest = attendee.guest();
+        Presence presence = attendee.presence();
+        row.intervals = new ArrayList<>(presence.intervals().stream().map(Presence.Interval::toString).toList());
+        row.joins = presence.joins();
+        row.minutes = presence.minutes();
+        row.stayedPast90Minutes = presence.stayedPast90Minutes(space.startsAt);
+        row.firstJoinedAt = presence.firstJoinedAt();
+        row.lastLeftAt = presence.lastLeftAt();
+        row.status = attendee.status().code;
+        Reconciliation.Offer match = attendee.match();
+        if (match != null) {
+            row.participantId = match.person().participantId();
+            row.registrationId = match.person().registrationId();
+            row.personName = match.person().name();
+            row.personUsername = match.person().username();
+            row.matchedOn = match.matchedOn();
+            row.similarity = match.similarity();
+            row.score = match.score();
+        }
+        row.candidates = new ArrayList<>(attendee.candidates().stream().map(AttendanceCandidate::of).toList());
+        row.recordedAt = now;
+        row.updatedAt = now;
+        return row;
+    }
+
+    private Uni<UUID> recorded(Attendance row) {
+        return outbox.append(EventType.ATTENDANCE_RECORDED, row.spaceId.toString(), new AttendanceRecorded(
+                row.spaceId.toString(), row.participantId == null ? null : row.participantId.toString(),
+                row.registrationId == null ? null : row.registrationId.toString(), row.minutes,
+                row.stayedPast90Minutes, row.firstJoinedAt, row.lastLeftAt));
+    }
+
+    private static Uni<AttendanceReconciliation> current(UUID spaceId) {
+        return AttendanceReport.<AttendanceReport>findById(spaceId)
+                .flatMap(report -> Attendance.<Attendance>list("spaceId", spaceId)
+                        .map(rows -> AttendanceReconciliation.of(spaceId, report, rows)));
+    }
+
+    /** Runs CPU work on a worker thread and comes back to the request's context, to which the session belongs. */
+    private static <T> Uni<T> onWorker(Supplier<T> work) {
+        Context context = Vertx.currentContext();
+        Uni<T> uni = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return context == null ? uni : uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,292 @@
+package org.letsconnect.clinic.attendance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who was in the meeting: the report's joins grouped per person (by email, else by name), their intervals merged
+ * ({@link Presence}), and each person reconciled to someone known, in this order:
+ * <ol>
+ * <li>a remembered alias: an organizer confirmed this exact (folded) Zoom name before;
+ * <li>email: a guest registrant's or a directory participant's (private) email;
+ * <li>names, registrants first: the registrant whose registered name, username or display name is clearly the most
+ * alike ({@link NameSimilarity#CLEAR} and ahead of the next by {@link #MARGIN}); then the same over registrants and
+ * the whole directory.
+ * </ol>
+ * Otherwise the attendee is ambiguous, with the alike enough ({@link NameSimilarity#POSSIBLE}) as candidates, or
+ * unmatched. Two Zoom identities reconciled to the same person (a phone and a laptop) become one attendee.
+ */
+final class Reconciliation {
+
+    /** The prefix of an alias remembered for a Zoom email (name aliases are folded names: letters, digits, spaces). */
+    static final String EMAIL_ALIAS = "email:";
+    /** How far ahead of the next candidate the best must be to be taken without asking. */
+    static final double MARGIN = 0.05;
+    /** The most candidates offered for an ambiguous attendee. */
+    static final int MAX_CANDIDATES = 5;
+
+    enum Status {
+        MATCHED("matched"), AMBIGUOUS("ambiguous"), UNMATCHED("unmatched");
+
+        final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+    }
+
+    /** A remembered confirmation: the Zoom name stands for this participant, or for the guest with this email. */
+    record Alias(UUID participantId, String guestEmail) {
+    }
+
+    /**
+     * Why an attendee may be a known person.
+     *
+     * @param matchedOn {@code alias}, {@code email}, {@code registered-name}, {@code username} or {@code display-name}
+     * @param similarity how the names compare ({@link NameSimilarity.Kind}), {@code exact} for alias and email
+     */
+    record Offer(KnownPerson person, String matchedOn, String similarity, double score) {
+    }
+
+    /**
+     * One attendee.
+     *
+     * @param key what identifies them in the report: their email, else {@code name:} and their folded name
+     * @param names the names they were in the meeting under, as the report writes them
+     * @param match the person they are, when matched
+     * @param candidates who they may be, when ambiguous
+     */
+    record Attendee(String key, List<String> names, String email, boolean guest, Presence presence, Status status,
+            Offer match, List<Offer> candidates) {
+    }
+
+    private Reconciliation() {
+    }
+
+    static List<Attendee> reconcile(List<ZoomReport.Join> joins, Collection<KnownPerson> people,
+            Map<String, Alias> aliases) {
+        Map<String, List<ZoomReport.Join>> byPerson = new LinkedHashMap<>();
+        for (ZoomReport.Join join : joins) {
+            byPerson.computeIfAbsent(key(join), k -> new ArrayList<>()).add(join);
+        }
+        List<KnownPerson> everyone = List.copyOf(people);
+        Map<String, Set<KnownPerson>> index = index(everyone);
+        List<Attendee> attendees = new ArrayList<>();
+        byPerson.forEach((key, own) -> attendees.add(attendee(key, own, everyone, index, aliases)));
+        return mergeSamePerson(attendees);
+    }
+
+    /**
+     * People by the beginnings and consonant skeletons of their names' words. Two names can only be alike when some
+     * of their words are: the same first letter (initials, and the same word), the same first two letters (nearly
+     * every spelling Jaro-Winkler finds alike) or the same skeleton (transliterations). Comparing an attendee only
+     * with the people sharing such a key keeps a report against a directory of thousands fast.
+     */
+    private static Map<String, Set<KnownPerson>> index(List<KnownPerson> people) {
+        Map<String, Set<KnownPerson>> index = new HashMap<>();
+        for (KnownPerson person : people) {
+            for (PersonName name : List.of(person.registeredFolded(), person.usernameFolded(),
+                    person.displayFolded())) {
+                for (PersonName.Word word : name.words()) {
+                    for (String key : indexKeys(word)) {
+                        index.computeIfAbsent(key, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                                .add(person);
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
+    private static List<String> indexKeys(PersonName.Word word) {
+        String text = word.text();
+        List<String> keys = new ArrayList<>(3);
+        keys.add("1:" + text.charAt(0));
+        if (text.length() > 1) {
+            keys.add("2:" + text.substring(0, 2));
+        }
+        if (!word.skeleton().isEmpty()) {
+            keys.add("s:" + word.skeleton());
+        }
+        return keys;
+    }
+
+    /** The people whose names may be alike to any of these, in their original order. */
+    private static List<KnownPerson> mayBeAlike(List<PersonName> names, List<KnownPerson> people,
+            Map<String, Set<KnownPerson>> index) {
+        Set<KnownPerson> found = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PersonName name : names) {
+            for (PersonName.Word word : name.words()) {
+                // a full word meets its initial under "1:", an initial meets every word it may stand for there
+                List<String> keys = word.isInitial() ? List.of("1:" + word.text()) : indexKeys(word);
+                for (String key : keys) {
+                    found.addAll(index.getOrDefault(key, Set.of()));
+                }
+            }
+        }
+        return people.stream().filter(found::contains).toList();
+    }
+
+    static String key(ZoomReport.Join join) {
+        if (join.email() != null) {
+            return join.email();
+        }
+        String folded = PersonName.of(join.name().shown()).key();
+        return "name:" + (folded.isEmpty() ? join.name().shown().toLowerCase(java.util.Locale.ROOT) : folded);
+    }
+
+    private static Attendee attendee(String key, List<ZoomReport.Join> joins, List<KnownPerson> people,
+            Map<String, Set<KnownPerson>> index, Map<String, Alias> aliases) {
+        Set<ZoomName> names = new LinkedHashSet<>();
+        String email = null;
+        boolean guest = false;
+        List<Presence.Interval> intervals = new ArrayList<>();
+        for (ZoomReport.Join join : joins) {
+            names.add(join.name());
+            email = email == null ? join.email() : email;
+            guest |= join.guest();
+            intervals.add(new Presence.Interval(join.joinedAt(), join.leftAt()));
+        }
+        Presence presence = Presence.of(intervals);
+        List<String> shown = names.stream().map(ZoomName::display).distinct().toList();
+        Offer known = byAlias(names, email, people, aliases);
+        if (known == null) {
+            known = byEmail(email, people);
+        }
+        if (known != null) {
+            return new Attendee(key, shown, email, guest, presence, Status.MATCHED, known, List.of());
+        }
+        List<PersonName> folded = names.stream().flatMap(name -> name.all().stream()).map(PersonName::of).toList();
+        List<Offer> offers = new ArrayList<>();
+        for (KnownPerson person : mayBeAlike(folded, people, index)) {
+            Offer offer = byName(folded, person);
+            if (offer != null && offer.score() >= NameSimilarity.POSSIBLE) {
+                offers.add(offer);
+            }
+        }
+        offers.sort(Comparator.comparingDouble(Offer::score).reversed()
+                .thenComparing(offer -> !offer.person().registered()));
+        Offer clear = clearBest(offers.stream().filter(offer -> offer.person().registered()).toList());
+        if (clear == null) {
+            clear = clearBest(offers);
+        }
+        if (clear != null) {
+            return new Attendee(key, shown, email, guest, presence, Status.MATCHED, clear, List.of());
+        }
+        List<Offer> candidates = offers.subList(0, Math.min(MAX_CANDIDATES, offers.size()));
+        return new Attendee(key, shown, email, guest, presence,
+                candidates.isEmpty() ? Status.UNMATCHED : Status.AMBIGUOUS, null, List.copyOf(candidates));
+    }
+
+    /** The keys under which an attendee's aliases are remembered: their email, then each name folded. */
+    static List<String> aliasKeys(Collection<ZoomName> names, String email) {
+        List<String> keys = new ArrayList<>();
+        if (email != null) {
+            keys.add(EMAIL_ALIAS + email);
+        }
+        for (ZoomName name : names) {
+            for (String text : name.all()) {
+                String key = PersonName.of(text).key();
+                if (!key.isEmpty() && !keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Offer byAlias(Set<ZoomName> names, String email, Collection<KnownPerson> people,
+            Map<String, Alias> aliases) {
+        for (String key : aliasKeys(names, email)) {
+            Alias alias = aliases.get(key);
+            if (alias != null) {
+                KnownPerson person = people.stream()
+                        .filter(p -> alias.participantId() != null
+                                ? alias.participantId().equals(p.participantId())
+                                : p.participantId() == null && alias.guestEmail().equals(p.email()))
+                        .min(Comparator.comparing(p -> !p.registered()))
+                        .orElse(null);
+                if (person != null) {
+                    return new Offer(person, "alias", NameSimilarity.Kind.EXACT.code, 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Offer byEmail(String email, Collection<KnownPerson> people) {
+        if (email == null) {
+            return null;
+        }
+        return people.stream().filter(person -> email.equals(person.email()))
+                .min(Comparator.comparing(person -> !person.registered()))
+                .map(person -> new Offer(person, "email", NameSimilarity.Kind.EXACT.code, 1))
+                .orElse(null);
+    }
+
+    /** The most alike of the person's names to any of the attendee's (folded), or null when none is alike at all. */
+    private static Offer byName(List<PersonName> names, KnownPerson person) {
+        Offer best = null;
+        for (PersonName name : names) {
+            best = better(best, person, "registered-name", NameSimilarity.compare(name, person.registeredFolded()));
+            best = better(best, person, "username", NameSimilarity.compare(name, person.usernameFolded()));
+            best = better(best, person, "display-name", NameSimilarity.compare(name, person.displayFolded()));
+        }
+        return best;
+    }
+
+    private static Offer better(Offer best, KnownPerson person, String matchedOn, NameSimilarity.Similarity found) {
+        if (found.score() > 0 && (best == null || found.score() > best.score())) {
+            return new Offer(person, matchedOn, found.kind().code, Math.round(found.score() * 1000) / 1000.0);
+        }
+        return best;
+    }
+
+    /** The first offer (they are sorted) if it is alike enough and clearly ahead of the next; else null. */
+    private static Offer clearBest(List<Offer> sorted) {
+        if (sorted.isEmpty() || sorted.get(0).score() < NameSimilarity.CLEAR) {
+            return null;
+        }
+        if (sorted.size() > 1 && sorted.get(1).score() > sorted.get(0).score() - MARGIN) {
+            return null;
+        }
+        return sorted.get(0);
+    }
+
+    /** Attendees matched to the same person are one attendee: their names and intervals together. */
+    private static List<Attendee> mergeSamePerson(List<Attendee> attendees) {
+        Map<Object, Attendee> merged = new LinkedHashMap<>();
+        for (Attendee attendee : attendees) {
+            Object identity = attendee.match() == null ? attendee.key()
+                    : List.of(Objects.toString(attendee.match().person().participantId()),
+                            Objects.toString(attendee.match().person().registrationId()));
+            merged.merge(identity, attendee, Reconciliation::together);
+        }
+        return List.copyOf(merged.values());
+    }
+
+    static Attendee together(Attendee a, Attendee b) {
+        Attendee first = a.key().compareTo(b.key()) <= 0 ? a : b;
+        Attendee second = first == a ? b : a;
+        List<String> names = new ArrayList<>(first.names());
+        second.names().stream().filter(name -> !names.contains(name)).forEach(names::add);
+        Offer match = first.match();
+        if (second.match() != null && (match == null || second.match().score() > match.score())) {
+            match = second.match();
+        }
+        return new Attendee(first.key(), List.copyOf(names), first.email() != null ? first.email() : second.email(),
+                first.guest() || second.guest(), first.presence().plus(second.presence()), first.status(), match,
+                first.candidates());
+    }
+}

@@ -1,0 +1,39 @@
+package org.letsconnect.clinic.attendance;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The columns of Zoom's participant report that attendance reads, each with the header texts Zoom has used for it
+ * (compared case-insensitively). Other columns ({@code Recording Consent}, {@code In Waiting Room} …) are ignored.
+ */
+enum ZoomColumn {
+    NAME(true, "Name (Original Name)", "Name (original name)", "Name", "Participant", "User Name (Original Name)"),
+    EMAIL(true, "User Email", "Email", "Attendee Email"),
+    JOIN_TIME(true, "Join Time"),
+    LEAVE_TIME(true, "Leave Time"),
+    DURATION(false, "Duration (Minutes)", "Duration (minutes)", "Time in Session (minutes)"),
+    GUEST(false, "Guest");
+
+    private final boolean required;
+    private final List<String> headers;
+
+    ZoomColumn(boolean required, String... headers) {
+        this.required = required;
+        this.headers = List.of(headers);
+    }
+
+    boolean required() {
+        return required;
+    }
+
+    /** The header as Zoom writes it, to name a missing column. */
+    String header() {
+        return headers.get(0);
+    }
+
+    boolean matches(String cell) {
+        String text = cell.strip().toLowerCase(Locale.ROOT);
+        return headers.stream().anyMatch(header -> header.toLowerCase(Locale.ROOT).equals(text));
+    }
+}

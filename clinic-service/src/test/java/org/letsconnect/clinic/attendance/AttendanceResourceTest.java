@@ -1,0 +1,406 @@
+package org.letsconnect.clinic.attendance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+
+import org.letsconnect.clinic.RegistryEvents;
+import org.letsconnect.clinic.SpaceRequests;
+import org.letsconnect.contracts.Topics;
+import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.testkit.ContractAssertions;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.Postgres;
+import org.letsconnect.testkit.WithTestInfrastructure;
+
+/** Organizers upload a Zoom participant report, read its reconciliation and confirm who attendees are. */
+@QuarkusTest
+@WithTestInfrastructure
+class AttendanceResourceTest {
+
+    private static final String ATTENDANCE = "/api/v1/clinics/{id}/attendance";
+    private static final String RECORDED = "org.letsconnect.clinic.attendance.recorded.v1";
+    private static final String HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n";
+
+    private final DevIssuer issuer = DevIssuer.shared();
+    private final KafkaBroker kafka = KafkaBroker.shared();
+    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+
+    @InjectInfrastructure
+    String database;
+
+    @Test
+    void aRealisticReportIsReconciledOnceAndAConfirmationIsRemembered() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ParticipantProfile amina = directory("Amina Yusuf " + run, "Amina Yusuf", "amina.yusuf@example.org");
+        ParticipantProfile kwame = directory("Kwame Mensah " + run, "Kwame Mensah", null);
+        ParticipantProfile mohamed = directory("Mohamed.Ali." + run, "Mohamed Ali", null);
+        ParticipantProfile lan = directory("Lan Nguyen", "Nguyễn Thị Lan", null);
+        ParticipantProfile olena = directory("Olena K " + run, "Olena Kovalenko", null);
+        ParticipantProfile priya = directory("PriyaS " + run, "Priya Sharma", null);
+        ParticipantProfile joao = directory("Joao " + run, "João Silva", null);
+        ParticipantProfile fatima = directory("FZahra " + run, "Fatima Zahra", null);
+        ParticipantProfile tunde = directory("Tunde " + run, "Tunde Adebayo", "wikilover@example.org");
+        ParticipantProfile kofiBoateng = directory("KofiB " + run, "Kofi Boateng", null);
+        ParticipantProfile kofiAsante = directory("KofiA " + run, "Kofi Asante", null);
+        awaitDirectory(List.of(amina, kwame, mohamed, lan, olena, priya, joao, fatima, tunde, kofiBoateng, kofiAsante),
+                2);
+
+        String spaceId = heldSpace();
+        UUID aminaRegistration = register(spaceId, amina, "Amina Yusuf");
+        UUID kwameRegistration = register(spaceId, kwame, "Kwame Mensah");
+        UUID mohamedRegistration = register(spaceId, mohamed, "Mohamed Ali");
+        register(spaceId, lan, "Nguyễn Thị Lan");
+        register(spaceId, olena, "Olena Kovalenko");
+        register(spaceId, priya, "Priya Sharma");
+        register(spaceId, joao, "João Silva");
+        UUID sofia = registerGuest(spaceId, "Sofía Ramírez", "sofia.ramirez@example.org");
+        UUID chidinma = registerGuest(spaceId, "Chidinma Okeke", "chidinma@example.org");
+
+        byte[] report = resource("clinic-report.csv");
+        JsonPath first = upload(spaceId, report, "Africa/Lagos").statusCode(200)
+                .body("counts.attendees", is(15))
+                .body("counts.matched", is(11))
+                .body("counts.ambiguous", is(1))
+                .body("counts.unmatched", is(3))
+                .body("counts.registered", is(9))
+                .body("timeZone", is("Africa/Lagos"))
+                .body("attendees[0].status", is("ambiguous"))
+                .extract().jsonPath();
+
+        Map<String, Object> aminaSeen = attendee(first, "Amina Yusuf (Amina Y.)");
+        assertEquals("matched", aminaSeen.get("status"));
+        assertEquals(aminaRegistration.toString(), aminaSeen.get("registrationId"));
+        assertEquals(amina.participantId(), aminaSeen.get("participantId"));
+        assertEquals("email", aminaSeen.get("matchedOn"));
+        assertEquals(123, aminaSeen.get("minutes"));
+        assertEquals(3, aminaSeen.get("joins"));
+        assertEquals(true, aminaSeen.get("stayedPast90Minutes"));
+        assertEquals("2026-11-20T12:58:12Z", aminaSeen.get("firstJoinedAt"));
+        assertEquals("amina.yusuf@example.org", aminaSeen.get("email"));
+
+        Map<String, Object> kwameSeen = attendee(first, "Kwame Mensah");
+        assertEquals(kwameRegistration.toString(), kwameSeen.get("registrationId"));
+        assertEquals("registered-name", kwameSeen.get("matchedOn"));
+        assertEquals(77, kwameSeen.get("minutes"));
+        assertEquals(false, kwameSeen.get("stayedPast90Minutes"), "left at 15:20 in Lagos, 80 minutes in");
+
+        // the Arabic-script name and a Latin one of the same person: one attendee, the joins merged
+        Map<String, Object> mohamedSeen = attendee(first, "محمد علي");
+        assertEquals(mohamedRegistration.toString(), mohamedSeen.get("registrationId"));
+        assertEquals(List.of("محمد علي", "Mohamed Ali"), mohamedSeen.get("names"));
+        assertEquals(123, mohamedSeen.get("minutes"));
+
+        assertEquals(lan.participantId(), attendee(first, "Lan Nguyen").get("participantId"));
+        assertEquals(100, attendee(first, "Lan Nguyen").get("minutes"));
+        assertEquals(olena.participantId(), attendee(first, "Олена Коваленко").get("participantId"));
+        assertEquals(112, attendee(first, "Олена Коваленко").get("minutes"));
+        assertEquals(sofia.toString(), attendee(first, "Sofia R").get("registrationId"));
+        assertNull(attendee(first, "Sofia R").get("participantId"));
+        Map<String, Object> priyaSeen = attendee(first, "Sharma Priya");
+        assertEquals(priya.participantId(), priyaSeen.get("participantId"));
+        assertEquals(125, priyaSeen.get("minutes"));
+        assertEquals(joao.participantId(), attendee(first, "joao silva").get("participantId"));
+        assertEquals(chidinma.toString(), attendee(first, "Chidimma Okeke").get("registrationId"));
+        assertEquals("spelling", attendee(first, "Chidimma Okeke").get("similarity"));
+        Map<String, Object> fatimaSeen = attendee(first, "Fatima Zahra");
+        assertEquals(fatima.participantId(), fatimaSeen.get("participantId"));
+        assertNull(fatimaSeen.get("registrationId"), "attended without registering");
+        assertEquals(tunde.participantId(), attendee(first, "WikiLover").get("participantId"));
+        assertEquals("email", attendee(first, "WikiLover").get("matchedOn"));
+        for (String unmatched : List.of("Let's Connect Host", "Galaxy A12", "Ngozi, Lagos")) {
+            assertEquals("unmatched", attendee(first, unmatched).get("status"), unmatched);
+        }
+
+        Map<String, Object> kofi = attendee(first, "Kofi");
+        assertEquals("ambiguous", kofi.get("status"));
+        List<Map<String, Object>> candidates = cast(kofi.get("candidates"));
+        assertEquals(2, candidates.size());
+        assertEquals(List.of(kofiAsante.participantId(), kofiBoateng.participantId()).stream().sorted().toList(),
+                candidates.stream().map(c -> (String) c.get("participantId")).sorted().toList());
+        assertEquals("partial", candidates.get(0).get("similarity"));
+
+        List<JsonNode> recorded = awaitEvents(spaceId, 15);
+        assertEquals(15, recorded.size(), "one event per attendee");
+        JsonNode aminaEvent = recorded.stream()
+                .filter(e -> amina.participantId().equals(e.at("/data/participantId").asText())).findFirst()
+                .orElseThrow();
+        assertEquals(123, aminaEvent.at("/data/minutes").asInt());
+        assertEquals(aminaRegistration.toString(), aminaEvent.at("/data/registrationId").asText());
+
+        // the same report again changes nothing: same rows, no new events
+        JsonPath again = upload(spaceId, report, "Africa/Lagos").statusCode(200).extract().jsonPath();
+        assertEquals(first.getList("attendees"), again.getList("attendees"));
+        assertEquals(first.getString("uploadedAt"), again.getString("uploadedAt"));
+        Thread.sleep(2000);
+        assertEquals(15, events(spaceId).size());
+
+        // a bad file afterwards is refused whole and leaves the reconciliation as it was
+        upload(spaceId, "Name,Email\nKofi,\n".getBytes(StandardCharsets.UTF_8), null).statusCode(400);
+        assertEquals(first.getList("attendees"), reconciliation(spaceId).extract().jsonPath().getList("attendees"));
+
+        // the organizer confirms who Kofi is: linked, remembered, announced once
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body(Map.of("attendeeId", kofi.get("id"), "participantId", kofiBoateng.participantId()))
+                .post(ATTENDANCE + "/confirmations", spaceId)
+                .then().statusCode(200)
+                .body("counts.matched", is(12))
+                .body("counts.ambiguous", is(0));
+        JsonPath confirmed = reconciliation(spaceId).extract().jsonPath();
+        Map<String, Object> kofiNow = attendee(confirmed, "Kofi");
+        assertEquals(kofi.get("id"), kofiNow.get("id"));
+        assertEquals(kofiBoateng.participantId(), kofiNow.get("participantId"));
+        assertEquals("alias", kofiNow.get("matchedOn"));
+        assertEquals(105, kofiNow.get("minutes"));
+        List<JsonNode> afterConfirmation = awaitEvents(spaceId, 16);
+        assertEquals(1, afterConfirmation.stream()
+                .filter(e -> kofiBoateng.participantId().equals(e.at("/data/participantId").asText())).count());
+        upload(spaceId, report, "Africa/Lagos").statusCode(200).body("counts.matched", is(12));
+        Thread.sleep(2000);
+        assertEquals(16, events(spaceId).size());
+
+        // in the next Clinic the same Zoom name matches by itself
+        String nextSpace = heldSpace();
+        JsonPath next = upload(nextSpace, (HEADER
+                + "Kofi (he/him),,11/20/2026 02:00:00 PM,11/20/2026 03:45:00 PM,105,Yes\n")
+                .getBytes(StandardCharsets.UTF_8), "Africa/Lagos").statusCode(200)
+                .body("counts.matched", is(1)).extract().jsonPath();
+        assertEquals(kofiBoateng.participantId(), attendee(next, "Kofi").get("participantId"));
+        assertEquals("alias", attendee(next, "Kofi").get("matchedOn"));
+
+        for (JsonNode event : events(spaceId)) {
+            assertFalse(event.toString().contains("@"), "no email in " + event);
+        }
+    }
+
+    @Test
+    void onlyOrganizersUploadAndRead() {
+        String spaceId = heldSpace();
+        byte[] report = (HEADER + "Amina,,11/20/2026 02:00:00 PM,11/20/2026 03:00:00 PM,60,Yes\n")
+                .getBytes(StandardCharsets.UTF_8);
+        given().contentType("text/csv").body(report).post(ATTENDANCE, spaceId).then().statusCode(401);
+        given().get(ATTENDANCE, spaceId).then().statusCode(401);
+        String participant = issuer.token("Participant " + UUID.randomUUID());
+        given().auth().oauth2(participant).contentType("text/csv").body(report).post(ATTENDANCE, spaceId)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(participant).get(ATTENDANCE, spaceId).then().statusCode(403);
+        given().auth().oauth2(participant).contentType("application/json")
+                .body(Map.of("attendeeId", UUID.randomUUID(), "participantId", UUID.randomUUID()))
+                .post(ATTENDANCE + "/confirmations", spaceId).then().statusCode(403);
+        String admin = issuer.token("Admin " + UUID.randomUUID(), "admin");
+        reconciliation(spaceId).body("counts.attendees", is(0)).body("uploadedAt", nullValue());
+        given().auth().oauth2(admin).get(ATTENDANCE, spaceId).then().statusCode(200);
+    }
+
+    @Test
+    void aSpaceThatHasNotTakenPlaceOrDoesNotExistIsRefused() {
+        String open = SpaceRequests.open(organizer, SpaceRequests.clinic(20, 45));
+        byte[] report = (HEADER + "Amina,,11/20/2026 02:00:00 PM,11/20/2026 03:00:00 PM,60,Yes\n")
+                .getBytes(StandardCharsets.UTF_8);
+        upload(open, report, null).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("open-for-registration"));
+        upload(UUID.randomUUID().toString(), report, null).statusCode(404);
+        reconciliation(UUID.randomUUID().toString(), 404);
+        upload(heldSpace(), report, "Mars/Olympus").statusCode(400).body("errors[0].field", is("timeZone"));
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body(Map.of("attendeeId", UUID.randomUUID(), "participantId", UUID.randomUUID(),
+                        "registrationId", UUID.randomUUID()))
+                .post(ATTENDANCE + "/confirmations", open).then().statusCode(400);
+        given().auth().oauth2(organizer).contentType("application/json")
+                .body(Map.of("attendeeId", UUID.randomUUID(), "participantId", UUID.randomUUID()))
+                .post(ATTENDANCE + "/confirmations", open).then().statusCode(404);
+    }
+
+    @Test
+    void malformedReportsAreRefusedSayingWhatIsWrongAndNothingIsStored() {
+        String spaceId = heldSpace();
+        String row = "Amina Yusuf,,11/20/2026 02:00:00 PM,11/20/2026 03:00:00 PM,60,Yes\n";
+        refused(spaceId, new byte[0], "The file is empty.");
+        refused(spaceId, "Participant,Email,Minutes\nAmina,,60\n".getBytes(StandardCharsets.UTF_8),
+                "The file lacks the columns Join Time, Leave Time.");
+        refused(spaceId, "Name (Original Name),User Email,Join Time,Duration (Minutes)\nAmina,,11/20/2026 02:00:00 PM,60\n"
+                .getBytes(StandardCharsets.UTF_8), "The file lacks the column Leave Time.");
+        refused(spaceId, (HEADER + "José Núñez,,11/20/2026 02:00:00 PM,11/20/2026 03:00:00 PM,60,Yes\n")
+                .getBytes(StandardCharsets.ISO_8859_1), "The file is not UTF-8 text (see line 2).");
+        refused(spaceId, (HEADER + row).getBytes(StandardCharsets.UTF_16), "The file is UTF-16 text, not UTF-8.");
+        refused(spaceId, (HEADER + row + "Kwame,,20.11.2026 14:00,11/20/2026 03:00:00 PM,60,Yes\n")
+                .getBytes(StandardCharsets.UTF_8),
+                "Line 3, column Join Time: \"20.11.2026 14:00\" is not a time as Zoom writes it");
+        refused(spaceId, HEADER.getBytes(StandardCharsets.UTF_8), "The report has no participants");
+        StringBuilder many = new StringBuilder(HEADER);
+        for (int i = 0; i <= 10_000; i++) {
+            many.append("Person ").append(i).append(",,11/20/2026 02:00:00 PM,11/20/2026 03:00:00 PM,60,Yes\n");
+        }
+        refused(spaceId, many.toString().getBytes(StandardCharsets.UTF_8), "The file has more than 10,000 rows.");
+        byte[] huge = new byte[2 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        refused(spaceId, huge, "The file is larger than 2 MB.");
+        refused(spaceId, "{\"name\": \"not a report\"}".getBytes(StandardCharsets.UTF_8), "The file lacks the columns");
+
+        reconciliation(spaceId).body("counts.attendees", is(0)).body("attendees", empty())
+                .body("uploadedAt", nullValue());
+        given().auth().oauth2(organizer).header("Accept-Language", "fr").contentType("text/csv").body(new byte[0])
+                .post(ATTENDANCE, spaceId).then().statusCode(400)
+                .body("errors[0].message", is("Le fichier est vide."));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------------------
+
+    private void refused(String spaceId, byte[] file, String message) {
+        upload(spaceId, file, "Africa/Lagos").statusCode(400).contentType("application/problem+json")
+                .body("type", is("urn:letsconnect:problem:validation"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", is("file"))
+                .body("errors[0].message", containsString(message));
+    }
+
+    private ValidatableResponse upload(String spaceId, byte[] file, String timeZone) {
+        var request = given().auth().oauth2(organizer).contentType("text/csv").body(file);
+        if (timeZone != null) {
+            request = request.queryParam("timeZone", timeZone);
+        }
+        return request.post(ATTENDANCE, spaceId).then();
+    }
+
+    private ValidatableResponse reconciliation(String spaceId) {
+        return reconciliation(spaceId, 200);
+    }
+
+    private ValidatableResponse reconciliation(String spaceId, int status) {
+        return given().auth().oauth2(organizer).get(ATTENDANCE, spaceId).then().statusCode(status);
+    }
+
+    /** A Clinic held on 20 November 2026, 14:00–16:00 in Lagos, now live. */
+    private String heldSpace() {
+        Map<String, Object> body = SpaceRequests.clinic(1, 45);
+        body.put("startsAt", "2026-11-20T13:00:00Z");
+        body.put("endsAt", "2026-11-20T15:00:00Z");
+        String id = SpaceRequests.open(organizer, body);
+        SpaceRequests.moveTo(organizer, id, "live");
+        return id;
+    }
+
+    private static Map<String, Object> attendee(JsonPath reconciliation, String name) {
+        List<Map<String, Object>> attendees = reconciliation.getList("attendees");
+        return attendees.stream().filter(a -> ((List<?>) a.get("names")).stream()
+                .anyMatch(n -> n.equals(name) || ((String) n).startsWith(name + " ("))).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not among " + attendees));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = AttendanceResourceTest.class.getResourceAsStream("/attendance/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A participant of the registry, announced as registry-service would, with their private email if any. */
+    private static ParticipantProfile directory(String username, String displayName, String email) {
+        ParticipantProfile profile = RegistryEvents.register(username, displayName, "sub-saharan-africa", "NG", 2020,
+                "en");
+        if (email != null) {
+            RegistryEvents.contact(profile, email);
+        }
+        return profile;
+    }
+
+    private void awaitDirectory(List<ParticipantProfile> people, int contacts) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (Connection connection = Postgres.shared().connect(database);
+                    PreparedStatement query = connection.prepareStatement("""
+                            select (select count(*) from directory_participant where participant_id = any(?)),
+                                   (select count(*) from directory_contact where participant_id = any(?))""")) {
+                UUID[] ids = people.stream().map(p -> UUID.fromString(p.participantId())).toArray(UUID[]::new);
+                query.setArray(1, connection.createArrayOf("uuid", ids));
+                query.setArray(2, connection.createArrayOf("uuid", ids));
+                try (ResultSet result = query.executeQuery()) {
+                    result.next();
+                    return result.getInt(1) == people.size() && result.getInt(2) == contacts;
+                }
+            }
+        });
+    }
+
+    /** Registrations come from the registration feature; here they are written as it would. */
+    private UUID register(String spaceId, ParticipantProfile participant, String name) throws SQLException {
+        return insertRegistration(spaceId, UUID.fromString(participant.participantId()), participant.subject(), false,
+                name, null);
+    }
+
+    private UUID registerGuest(String spaceId, String name, String email) throws SQLException {
+        return insertRegistration(spaceId, null, null, true, name, email);
+    }
+
+    private UUID insertRegistration(String spaceId, UUID participantId, String subject, boolean guest, String name,
+            String email) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = Postgres.shared().connect(database);
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into registration (id, space_id, participant_id, subject, guest, name, email, language,
+                                                  status, registered_at)
+                        values (?, ?, ?, ?, ?, ?, ?, 'en', 'confirmed', ?)""")) {
+            insert.setObject(1, id);
+            insert.setObject(2, UUID.fromString(spaceId));
+            insert.setObject(3, participantId);
+            insert.setString(4, subject);
+            insert.setBoolean(5, guest);
+            insert.setString(6, name);
+            insert.setString(7, email);
+            insert.setTimestamp(8, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private List<JsonNode> awaitEvents(String spaceId, int atLeast) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> events(spaceId),
+                list -> list.size() >= atLeast);
+    }
+
+    /** The space's attendance events so far, each checked against its contract. */
+    private List<JsonNode> events(String spaceId) {
+        ObjectMapper mapper = new ObjectMapper();
+        return kafka.readAll(Topics.CLINIC_EVENTS, Duration.ofSeconds(1)).stream()
+                .filter(r -> spaceId.equals(r.key()))
+                .map(r -> ContractAssertions.assertValidEvent(r.value()))
+                .filter(e -> RECORDED.equals(e.path("type").asText()))
+                .toList();
+    }
+}

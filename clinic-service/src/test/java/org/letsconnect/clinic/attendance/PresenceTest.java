@@ -1,0 +1,53 @@
+package org.letsconnect.clinic.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PresenceTest {
+
+    private static final Instant START = Instant.parse("2026-11-20T13:00:00Z");
+
+    private static Presence.Interval at(int fromMinute, int toMinute) {
+        return new Presence.Interval(START.plusSeconds(fromMinute * 60L), START.plusSeconds(toMinute * 60L));
+    }
+
+    @Test
+    void reconnectsAndOverlapsCountEachMinuteOnce() {
+        Presence presence = Presence.of(List.of(at(50, 70), at(0, 30), at(30, 40), at(60, 65), at(100, 120)));
+        assertEquals(List.of(at(0, 40), at(50, 70), at(100, 120)), presence.intervals());
+        assertEquals(80, presence.minutes());
+        assertEquals(5, presence.joins());
+        assertEquals(START, presence.firstJoinedAt());
+        assertEquals(START.plusSeconds(120 * 60), presence.lastLeftAt());
+    }
+
+    @Test
+    void stayingPast90MinutesMeansStillThereAtTheMark() {
+        assertTrue(Presence.of(List.of(at(60, 120))).stayedPast90Minutes(START), "a latecomer who stayed");
+        assertTrue(Presence.of(List.of(at(0, 90))).stayedPast90Minutes(START));
+        assertFalse(Presence.of(List.of(at(-30, 89))).stayedPast90Minutes(START), "early, but left before the mark");
+    }
+
+    @Test
+    void roundsToTheNearestMinuteAndRoundTripsAsIsoIntervals() {
+        Presence.Interval interval = new Presence.Interval(START, START.plusSeconds(89));
+        assertEquals(1, Presence.of(List.of(interval)).minutes());
+        assertEquals(interval, Presence.Interval.parse(interval.toString()));
+        assertEquals("2026-11-20T13:00:00Z/2026-11-20T13:01:29Z", interval.toString());
+    }
+
+    @Test
+    void twoIdentitiesOfOnePersonAddTheirJoins() {
+        Presence phone = Presence.of(List.of(at(0, 60)));
+        Presence laptop = Presence.of(List.of(at(30, 100), at(110, 115)));
+        Presence both = phone.plus(laptop);
+        assertEquals(List.of(at(0, 100), at(110, 115)), both.intervals());
+        assertEquals(3, both.joins());
+    }
+}

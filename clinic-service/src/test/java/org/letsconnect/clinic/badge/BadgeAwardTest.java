@@ -1,0 +1,126 @@
+package org.letsconnect.clinic.badge;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicEvents;
+import org.letsconnect.clinic.RegistryEvents;
+import org.letsconnect.clinic.SpaceRequests;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.WithTestInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Attending, sharing and coming back earn badges, each once, whatever is redelivered. */
+@QuarkusTest
+@WithTestInfrastructure
+class BadgeAwardTest {
+
+    private final DevIssuer issuer = DevIssuer.shared();
+    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    private final String participant = issuer.token("Participant " + UUID.randomUUID());
+
+    @Test
+    void sharersOfACompletedSpaceEarnTheSharerBadgeOnce() throws Exception {
+        ParticipantProfile sharer = RegistryEvents.register("Sharer " + UUID.randomUUID(), "Sofia Rossi",
+                "northern-western-europe", "IT", 2015, "it", "en");
+        ParticipantProfile coSharer = RegistryEvents.register("Sharer " + UUID.randomUUID(), "Priya Sharma",
+                "south-asia", "IN", 2017, "hi", "en");
+        Map<String, Object> body = SpaceRequests.clinic(2, 45);
+        body.put("sharers", List.of(sharer.participantId(), coSharer.participantId()));
+        String first = SpaceRequests.open(organizer, body);
+        SpaceRequests.moveTo(organizer, first, "live", "completed");
+        JsonNode award = awaitBadge(sharer.participantId(), "sharer");
+        assertEquals(first, award.at("/data/spaceId").asText());
+        awaitBadge(coSharer.participantId(), "sharer");
+
+        body.put("sharers", List.of(sharer.participantId()));
+        String second = SpaceRequests.open(organizer, body);
+        SpaceRequests.moveTo(organizer, second, "live", "completed");
+        SpaceRequests.moveTo(organizer, first, "archived");
+        Thread.sleep(3000);
+        assertEquals(1, badges(sharer.participantId(), "sharer").size(), "awarded once, never twice");
+
+        given().auth().oauth2(participant).get("/api/v1/badges/{id}", sharer.participantId())
+                .then().statusCode(200)
+                .body("participantId", is(sharer.participantId()))
+                .body("badges.code", contains("sharer"))
+                .body("badges[0].spaceId", is(first));
+    }
+
+    @Test
+    void attendanceEarnsTheAttendeeBadgeOnceAndThreeSpacesTheRegularBadge() throws Exception {
+        String participantId = UUID.randomUUID().toString();
+        String space1 = UUID.randomUUID().toString();
+        String space2 = UUID.randomUUID().toString();
+        String space3 = UUID.randomUUID().toString();
+
+        String attended = ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 95));
+        JsonNode award = awaitBadge(participantId, "clinic-attendee");
+        assertEquals(space1, award.at("/data/spaceId").asText());
+        // the same event redelivered, a corrected report for the same space, a guest, and a visit too short to count
+        ClinicEvents.publish(attended, EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 95));
+        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 110));
+        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, null, 120));
+        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, participantId, 10));
+        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space3, attendance(space3, participantId, 60));
+        Thread.sleep(3000);
+        assertEquals(1, badges(participantId, "clinic-attendee").size(), "awarded once, never twice");
+        assertEquals(0, badges(participantId, "regular-3").size(), "two spaces count, the short visit does not");
+
+        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, participantId, 45));
+        JsonNode regular = awaitBadge(participantId, "regular-3");
+        assertEquals(space2, regular.at("/data/spaceId").asText());
+        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space3, attendance(space3, participantId, 61));
+        Thread.sleep(2000);
+        assertEquals(1, badges(participantId, "regular-3").size());
+        assertEquals(0, badges(participantId, "regular-10").size());
+
+        given().auth().oauth2(participant).get("/api/v1/badges/{id}", participantId)
+                .then().statusCode(200).body("badges.code", contains("clinic-attendee", "regular-3"));
+    }
+
+    @Test
+    void anySignedInParticipantReadsBadgesButNobodyWithoutAToken() {
+        given().auth().oauth2(participant).get("/api/v1/badges/{id}", UUID.randomUUID())
+                .then().statusCode(200).body("badges", empty());
+        given().get("/api/v1/badges/{id}", UUID.randomUUID()).then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(issuer.tokenWithSubject("capx-client", null, "partner"))
+                .get("/api/v1/badges/{id}", UUID.randomUUID()).then().statusCode(403);
+        given().auth().oauth2(participant).get("/api/v1/badges/not-an-id").then().statusCode(404);
+    }
+
+    private static AttendanceRecorded attendance(String spaceId, String participantId, int minutes) {
+        Instant start = Instant.parse("2026-11-20T14:00:00Z");
+        return new AttendanceRecorded(spaceId, participantId, null, minutes, minutes > 90, start,
+                start.plus(Duration.ofMinutes(minutes)));
+    }
+
+    private static JsonNode awaitBadge(String participantId, String badge) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> badges(participantId, badge), list -> !list.isEmpty()).get(0);
+    }
+
+    private static List<JsonNode> badges(String participantId, String badge) {
+        return ClinicEvents.published(participantId, EventType.BADGE_AWARDED).stream()
+                .filter(event -> badge.equals(event.at("/data/badge").asText()))
+                .toList();
+    }
+}

@@ -1,0 +1,172 @@
+package org.letsconnect.clinic.feedback;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicEvents;
+import org.letsconnect.clinic.RegistryEvents;
+import org.letsconnect.clinic.Registrations;
+import org.letsconnect.clinic.SpaceRequests;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.WithTestInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Registrants rate a session once it has taken place, optionally anonymously; organizers and sharers read it. */
+@QuarkusTest
+@WithTestInfrastructure
+class FeedbackResourceTest {
+
+    private final DevIssuer issuer = DevIssuer.shared();
+    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+
+    @Test
+    void registrantsAnswerOnceAfterTheSessionAndAnonymousAnswersNameNobody() throws Exception {
+        Person sharer = person("Kwame Mensah");
+        Person named = person("Amina Yusuf");
+        Person hidden = person("Fatima Diallo");
+        Person stranger = person("Olena Shevchenko");
+        Map<String, Object> body = SpaceRequests.clinic(3, 45);
+        body.put("sharers", List.of(sharer.profile.participantId()));
+        String id = SpaceRequests.open(organizer, body);
+        Registrations.register(id, named.profile.subject(), named.profile.participantId(), "Amina", "confirmed");
+        Registrations.register(id, hidden.profile.subject(), hidden.profile.participantId(), "Fatima", "waitlisted");
+
+        Map<String, Object> answer = Map.of("usefulness", 5, "wantMoreOf", "More SPARQL, please",
+                "wantMoreOfSkills", List.of("Q54837", "Q2013"), "comment", "Thank you!", "anonymous", false);
+        given().auth().oauth2(named.token).contentType(ContentType.JSON).body(answer).header("Accept-Language", "fr")
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("open-for-registration"));
+
+        SpaceRequests.moveTo(organizer, id, "live");
+        given().auth().oauth2(named.token).contentType(ContentType.JSON).body(answer)
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(201).body("usefulness", is(5)).body("anonymous", is(false));
+        given().auth().oauth2(named.token).contentType(ContentType.JSON).body(Map.of("usefulness", 1))
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(409).contentType("application/problem+json");
+
+        Map<String, Object> anonymous = Map.of("usefulness", 2, "wantMoreOfSkills", List.of("Q54837"),
+                "comment", "Too fast for me", "anonymous", true);
+        given().auth().oauth2(hidden.token).contentType(ContentType.JSON).body(anonymous)
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(201).body("anonymous", is(true));
+        given().auth().oauth2(hidden.token).contentType(ContentType.JSON).body(anonymous)
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(409);
+
+        given().auth().oauth2(stranger.token).contentType(ContentType.JSON).body(answer)
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(answer).post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(401);
+
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(200)
+                .body("statistics.answers", is(2))
+                .body("statistics.averageUsefulness", is(3.5f))
+                .body("statistics.usefulness.5", is(1))
+                .body("statistics.usefulness.2", is(1))
+                .body("statistics.usefulness.1", is(0))
+                .body("statistics.wantMoreOfSkills[0].skill", is("Q54837"))
+                .body("statistics.wantMoreOfSkills[0].answers", is(2))
+                .body("total", is(2))
+                .body("items.anonymous", contains(false, true))
+                .body("items[0].name", is("Amina Yusuf"))
+                .body("items[0].participantId", is(named.profile.participantId()))
+                .body("items[0].wantMoreOf", is("More SPARQL, please"))
+                .body("items[1].name", nullValue())
+                .body("items[1].participantId", nullValue())
+                .body("items[1].submittedAt", nullValue())
+                .body("items[1].comment", is("Too fast for me"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(sharer.token).get("/api/v1/clinics/{id}/feedback?size=1", id)
+                        .then().statusCode(200).body("items.anonymous", contains(false)).body("total", is(2)));
+        given().auth().oauth2(named.token).get("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(issuer.tokenWithSubject("capx-client", null, "partner"))
+                .get("/api/v1/clinics/{id}/feedback", id).then().statusCode(403);
+        given().get("/api/v1/clinics/{id}/feedback", id).then().statusCode(401);
+
+        List<JsonNode> events = Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> ClinicEvents.published(id, EventType.FEEDBACK_SUBMITTED), list -> list.size() >= 2);
+        assertEquals(2, events.size());
+        JsonNode namedEvent = events.stream().filter(e -> !e.at("/data/anonymous").asBoolean()).findFirst().orElseThrow();
+        assertEquals(named.profile.participantId(), namedEvent.at("/data/participantId").asText());
+        JsonNode anonymousEvent = events.stream().filter(e -> e.at("/data/anonymous").asBoolean()).findFirst().orElseThrow();
+        assertTrue(anonymousEvent.at("/data/participantId").isNull() || anonymousEvent.at("/data/participantId").isMissingNode());
+        assertEquals(2, anonymousEvent.at("/data/usefulness").asInt());
+        assertFalse(anonymousEvent.toString().contains(hidden.profile.subject()), "the event names nobody");
+    }
+
+    @Test
+    void cancelledRegistrantsAndUnpublishedSpacesAreRefused() {
+        Person person = person("Joao Silva");
+        String unpublished = SpaceRequests.create(organizer, SpaceRequests.clinic(3, 45));
+        Registrations.register(unpublished, person.profile.subject(), person.profile.participantId(), "Joao", "confirmed");
+        given().auth().oauth2(person.token).contentType(ContentType.JSON).body(Map.of("usefulness", 4))
+                .post("/api/v1/clinics/{id}/feedback", unpublished).then().statusCode(404);
+        given().auth().oauth2(person.token).get("/api/v1/clinics/{id}/feedback", unpublished).then().statusCode(404);
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/feedback", UUID.randomUUID()).then().statusCode(404);
+
+        String id = SpaceRequests.open(organizer, SpaceRequests.clinic(3, 45));
+        Registrations.register(id, person.profile.subject(), person.profile.participantId(), "Joao", "cancelled");
+        SpaceRequests.moveTo(organizer, id, "live", "completed");
+        given().auth().oauth2(person.token).contentType(ContentType.JSON).body(Map.of("usefulness", 4))
+                .post("/api/v1/clinics/{id}/feedback", id).then().statusCode(403);
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/feedback", id).then().statusCode(200)
+                .body("statistics.answers", is(0)).body("statistics.averageUsefulness", nullValue());
+    }
+
+    @Test
+    void badAnswersAreNamedField() {
+        Person person = person("Priya Sharma");
+        String id = SpaceRequests.open(organizer, SpaceRequests.clinic(3, 45));
+        Registrations.register(id, person.profile.subject(), person.profile.participantId(), "Priya", "confirmed");
+        SpaceRequests.moveTo(organizer, id, "live");
+        given().auth().oauth2(person.token).contentType(ContentType.JSON)
+                .body(Map.of("usefulness", 6, "wantMoreOf", "x".repeat(2001)))
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("usefulness")).body("errors.field", hasItem("wantMoreOf"));
+        given().auth().oauth2(person.token).contentType(ContentType.JSON)
+                .body(Map.of("usefulness", 3, "wantMoreOfSkills", List.of("SPARQL")))
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(400).body("errors.field", contains("wantMoreOfSkills[0]"));
+        given().auth().oauth2(person.token).contentType(ContentType.JSON).body(Map.of("anonymous", true))
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(400).body("errors.field", contains("usefulness"));
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/feedback?size=0", id)
+                .then().statusCode(400).body("errors.field", contains("size"));
+    }
+
+    private record Person(ParticipantProfile profile, String token) {
+    }
+
+    private Person person(String displayName) {
+        String username = displayName + " " + UUID.randomUUID();
+        ParticipantProfile profile = RegistryEvents.register(username, displayName, "sub-saharan-africa", "NG", 2020,
+                "en");
+        return new Person(profile, issuer.token(username));
+    }
+}

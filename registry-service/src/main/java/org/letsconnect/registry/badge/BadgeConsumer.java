@@ -1,0 +1,36 @@
+package org.letsconnect.registry.badge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+import org.letsconnect.contracts.clinic.BadgeAwarded;
+import org.letsconnect.platform.inbox.IdempotentConsumer;
+import org.letsconnect.registry.participant.ParticipantService;
+
+/**
+ * Shows on profiles the badges clinic-service awards ({@code badge.awarded.v1} on {@code clinic.events.v1}); the
+ * topic's other events are not this service's business.
+ */
+@ApplicationScoped
+public class BadgeConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final ParticipantService participants;
+
+    public BadgeConsumer(IdempotentConsumer consumer, ParticipantService participants) {
+        this.consumer = consumer;
+        this.participants = participants;
+    }
+
+    @Incoming("clinic-events")
+    public Uni<Void> onClinicEvent(Message<JsonObject> message) {
+        return consumer.consume(message, event -> event.data() instanceof BadgeAwarded award
+                ? participants.showBadge(award)
+                : Uni.createFrom().voidItem());
+    }
+}
