@@ -374,8 +374,8 @@ class AttendanceResourceTest {
         try (Connection connection = Postgres.shared().connect(database);
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into registration (id, space_id, participant_id, subject, guest, name, email, language,
-                                                  status, registered_at)
-                        values (?, ?, ?, ?, ?, ?, ?, 'en', 'confirmed', ?)""")) {
+                                                  status, registered_at, cancel_token_hash)
+                        values (?, ?, ?, ?, ?, ?, ?, 'en', 'confirmed', ?, ?)""")) {
             insert.setObject(1, id);
             insert.setObject(2, UUID.fromString(spaceId));
             insert.setObject(3, participantId);
@@ -384,6 +384,8 @@ class AttendanceResourceTest {
             insert.setString(6, name);
             insert.setString(7, email);
             insert.setTimestamp(8, Timestamp.from(Instant.now()));
+            // every guest registration holds the hash of the token that cancels it
+            insert.setString(9, guest ? "0".repeat(64) : null);
             insert.executeUpdate();
         }
         return id;
