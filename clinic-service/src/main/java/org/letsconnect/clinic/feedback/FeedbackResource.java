@@ -55,7 +55,7 @@ public class FeedbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Answer how useful a session was (its registrants)",
+    @Operation(summary = "Answer how useful a session was (its registrants and attendees)",
             description = "Once the space has taken place (live, completed, archived); one answer per person, never "
                     + "changed afterwards. With anonymous: true nobody, organizers included, can tell who answered.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "answer", value = """
@@ -63,7 +63,7 @@ public class FeedbackResource {
              "comment": "Thank you!", "anonymous": true}""")))
     @APIResponse(responseCode = "201", description = "Taken")
     @APIResponse(responseCode = "400", description = "Fields at fault (usefulness 1 to 5, texts of at most 2000 characters, skill codes)")
-    @APIResponse(responseCode = "403", description = "Not registered for this space")
+    @APIResponse(responseCode = "403", description = "Neither registered for this space nor seen attending it")
     @APIResponse(responseCode = "404", description = "No such space (or not published)")
     @APIResponse(responseCode = "409", description = "The space has not taken place yet, or you have answered already")
     public Uni<Response> submit(@PathParam("id") UUID id, @Valid @NotNull FeedbackRequest request) {

@@ -72,7 +72,7 @@ public class FeedbackService {
                     }
                     return eligibility.mayAnswer(space.id, caller.subject()).flatMap(may -> may
                             ? store(caller, space, access, request, skills)
-                            : Uni.createFrom().failure(ProblemException.forbidden("clinic-feedback-registrants-only")));
+                            : Uni.createFrom().failure(ProblemException.forbidden("clinic-feedback-registrants-and-attendees-only")));
                 })));
     }
 
@@ -125,7 +125,7 @@ public class FeedbackService {
                             .flatMap(answers -> names(space.id, answers).map(names -> {
                                 List<FeedbackItem> items = new ArrayList<>();
                                 for (Feedback answer : answers) {
-                                    items.add(FeedbackItem.of(answer, names.get(answer.subject)));
+                                    items.add(FeedbackItem.of(answer, answer.subject == null ? null : names.get(answer.subject)));
                                 }
                                 return new FeedbackReport(space.id.toString(), statistics, items, page, size,
                                         statistics.answers());

@@ -75,9 +75,10 @@ class FeedbackResourceTest {
                 .post("/api/v1/clinics/{id}/feedback", id)
                 .then().statusCode(409);
 
-        given().auth().oauth2(stranger.token).contentType(ContentType.JSON).body(answer)
+        given().auth().oauth2(stranger.token).contentType(ContentType.JSON).body(answer).header("Accept-Language", "fr")
                 .post("/api/v1/clinics/{id}/feedback", id)
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("qui y ont assisté"));
         given().contentType(ContentType.JSON).body(answer).post("/api/v1/clinics/{id}/feedback", id)
                 .then().statusCode(401);
 
@@ -117,6 +118,39 @@ class FeedbackResourceTest {
         assertTrue(anonymousEvent.at("/data/participantId").isNull() || anonymousEvent.at("/data/participantId").isMissingNode());
         assertEquals(2, anonymousEvent.at("/data/usefulness").asInt());
         assertFalse(anonymousEvent.toString().contains(hidden.profile.subject()), "the event names nobody");
+    }
+
+    @Test
+    void attendeesWhoNeverRegisteredAnswerTooAndEarnTheirBadge() {
+        String email = "ama." + UUID.randomUUID() + "@example.org";
+        Person attendee = person("Ama Owusu");
+        RegistryEvents.contact(attendee.profile, email);
+        Map<String, Object> body = SpaceRequests.clinic(1, 45);
+        body.put("startsAt", "2026-11-20T13:00:00Z");
+        body.put("endsAt", "2026-11-20T15:00:00Z");
+        String id = SpaceRequests.open(organizer, body);
+        SpaceRequests.moveTo(organizer, id, "live");
+        String report = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n"
+                + "Ama O.," + email + ",11/20/2026 02:01:00 PM,11/20/2026 03:51:00 PM,110,No\n";
+
+        // the report matches her by e-mail once the directory has her address
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(organizer).contentType("text/csv").body(report)
+                        .queryParam("timeZone", "Africa/Lagos")
+                        .post("/api/v1/clinics/{id}/attendance", id)
+                        .then().statusCode(200).body("counts.matched", is(1)));
+        given().auth().oauth2(attendee.token).contentType(ContentType.JSON)
+                .body(Map.of("usefulness", 4, "anonymous", false))
+                .post("/api/v1/clinics/{id}/feedback", id)
+                .then().statusCode(201);
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/feedback", id).then().statusCode(200)
+                .body("items[0].name", is("Ama Owusu"));
+
+        JsonNode badge = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> ClinicEvents.published(attendee.profile.participantId(), EventType.BADGE_AWARDED).stream()
+                        .filter(e -> e.at("/data/badge").asText().equals("clinic-attendee")).findFirst().orElse(null),
+                e -> e != null);
+        assertEquals(id, badge.at("/data/spaceId").asText());
     }
 
     @Test
