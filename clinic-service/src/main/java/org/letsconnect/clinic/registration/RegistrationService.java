@@ -64,11 +64,7 @@ public class RegistrationService {
         RegistrationValidator.Preferences preferences = RegistrationValidator.preferences(
                 request == null ? RegistrationRequest.NONE : request);
         return Panache.withTransaction(() -> lockedSpace(spaceId)
-                .call(space -> spaces.access(caller, space).invoke(access -> {
-                    if (!access.maySee(space)) {
-                        throw SpaceService.notFound(spaceId);
-                    }
-                }))
+                .call(space -> requireVisible(caller, space))
                 .invoke(RegistrationService::requireOpen)
                 .call(space -> Registration.<Registration>find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(),
                         Registration.CANCELLED).firstResult()
@@ -98,12 +94,7 @@ public class RegistrationService {
         RegistrationValidator.ValidGuest guest = RegistrationValidator.guest(request);
         String cancelToken = CancelToken.generate();
         return Panache.withTransaction(() -> lockedSpace(spaceId)
-                .call(space -> caller == null ? requirePublished(space)
-                        : spaces.access(caller, space).invoke(access -> {
-                            if (!access.maySee(space)) {
-                                throw SpaceService.notFound(spaceId);
-                            }
-                        }))
+                .call(space -> requireVisible(caller, space))
                 .invoke(RegistrationService::requireOpen)
                 .call(space -> Registration.count("spaceId = ?1 and guest = true and lower(email) = lower(?2) "
                         + "and status <> ?3", spaceId, guest.email(), Registration.CANCELLED).invoke(count -> {
@@ -305,9 +296,12 @@ public class RegistrationService {
         }
     }
 
-    private static Uni<Void> requirePublished(Space space) {
-        return SpaceLifecycle.isPublished(space.state) ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(SpaceService.notFound(space.id));
+    /** A space the caller may not see yet is not there for them; without signing in, only published ones are. */
+    private Uni<Void> requireVisible(Caller caller, Space space) {
+        Uni<Boolean> visible = caller == null ? Uni.createFrom().item(SpaceLifecycle.isPublished(space.state))
+                : spaces.access(caller, space).map(access -> access.maySee(space));
+        return visible.flatMap(yes -> yes ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(SpaceService.notFound(space.id)));
     }
 
     private static Uni<Void> alreadyRegistered(Registration existing) {

@@ -50,8 +50,8 @@ public class Waitlist {
                 .flatMap(free -> free == 0 ? Uni.createFrom().item(List.<Registration>of())
                         : Registration.<Registration>find("spaceId = ?1 and status = ?2",
                                 Sort.by("waitlistSeq"), space.id, Registration.WAITLISTED)
-                                .page(0, (int) Math.min(free, Integer.MAX_VALUE)).list())
-                .call(promoted -> promote(promoted))
+                                .page(0, free.intValue()).list())
+                .call(this::promote)
                 // later counts in the same transaction must see the promotions
                 .call(promoted -> promoted.isEmpty() ? Uni.createFrom().voidItem() : Panache.flush());
     }

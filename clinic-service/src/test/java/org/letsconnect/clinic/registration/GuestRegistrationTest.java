@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -158,6 +159,19 @@ class GuestRegistrationTest {
         guest(draft, guestBody("Sofia", "sofia@example.org")).statusCode(409)
                 .body("type", is("urn:letsconnect:problem:registration-closed"))
                 .body("detail", containsString("cancelled"));
+    }
+
+    @Test
+    void theApiDocumentsWhyGuestsNeedNoToken() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/clinics/{id}/guest-registrations"))
+                .body("paths", hasKey("/api/v1/clinics/{id}/registrations/{registrationId}"))
+                .body("paths", hasKey("/api/v1/clinics/{id}/registrations/mine"))
+                .body("paths", hasKey("/api/v1/me/registrations"))
+                .body("paths.'/api/v1/clinics/{id}/guest-registrations'.post.description",
+                        containsString("guests have no Wikimedia account"))
+                .body("paths.'/api/v1/clinics/{id}/guest-registrations'.post.security", nullValue())
+                .body("paths.'/api/v1/clinics/{id}/registrations'.post.security", notNullValue());
     }
 
     private static Map<String, Object> guestBody(String name, String email) {

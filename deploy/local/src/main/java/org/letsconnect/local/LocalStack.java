@@ -80,7 +80,7 @@ public final class LocalStack {
         }
         awaitReady();
         if (!settings.skipDemoData()) {
-            DemoData.seed(issuer, LocalService.REGISTRY.port());
+            DemoData.seed(issuer, LocalService.REGISTRY.port(), LocalService.CLINIC.port());
         }
         printWelcome();
     }
