@@ -174,8 +174,8 @@ final class Reconciliation {
 
     /**
      * What identifies a person in a report: their email, else their folded name — as a SHA-256 digest, so that the
-     * key (kept to find the attendee again in a later upload) names nobody once the attendee's names and email are
-     * erased.
+     * key (kept to find the attendee again in a later upload) does not spell out who they were once the attendee's
+     * names and email are erased. (A digest, not a secret: whoever already has an email can test it against a key.)
      */
     static String key(String email, String shownName) {
         String identity = email != null ? EMAIL_ALIAS + email : "name:" + nameKey(shownName);
