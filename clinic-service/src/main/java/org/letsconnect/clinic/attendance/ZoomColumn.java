@@ -5,14 +5,14 @@ import java.util.Locale;
 
 /**
  * The columns of Zoom's participant report that attendance reads, each with the header texts Zoom has used for it
- * (compared case-insensitively). Other columns ({@code Recording Consent}, {@code In Waiting Room} …) are ignored.
+ * (compared case-insensitively). Other columns are ignored: {@code Recording Consent}, {@code In Waiting Room}, and
+ * {@code Duration (Minutes)} too — minutes are computed from the times, reconnects and overlaps counted once.
  */
 enum ZoomColumn {
-    NAME(true, "Name (Original Name)", "Name (original name)", "Name", "Participant", "User Name (Original Name)"),
+    NAME(true, "Name (Original Name)", "Name", "Participant", "User Name (Original Name)"),
     EMAIL(true, "User Email", "Email", "Attendee Email"),
     JOIN_TIME(true, "Join Time"),
     LEAVE_TIME(true, "Leave Time"),
-    DURATION(false, "Duration (Minutes)", "Duration (minutes)", "Time in Session (minutes)"),
     GUEST(false, "Guest");
 
     private final boolean required;
