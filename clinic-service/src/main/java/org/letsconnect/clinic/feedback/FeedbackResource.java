@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.letsconnect.clinic.reference.PageNumbers;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
@@ -86,28 +87,10 @@ public class FeedbackResource {
     public Uni<FeedbackReport> report(@PathParam("id") UUID id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         List<InvalidField> invalid = new ArrayList<>();
-        int pageNumber = number(invalid, "page", page, 0, 0, 100_000);
-        int pageSize = number(invalid, "size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        PageNumbers.Page paging = PageNumbers.parse(invalid, page, size, DEFAULT_SIZE, MAX_SIZE);
         if (!invalid.isEmpty()) {
             throw ProblemException.invalidFields(invalid);
         }
-        return feedback.report(Caller.of(identity), id, pageNumber, pageSize);
-    }
-
-    private static int number(List<InvalidField> invalid, String field, String value, int fallback, int min,
-            int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number < min || number > max) {
-                invalid.add(new InvalidField(field, "platform-field-out-of-range", min, max));
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            invalid.add(new InvalidField(field, "platform-field-not-a-number"));
-            return fallback;
-        }
+        return feedback.report(Caller.of(identity), id, paging.page(), paging.size());
     }
 }

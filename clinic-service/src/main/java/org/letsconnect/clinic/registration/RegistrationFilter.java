@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.letsconnect.clinic.reference.PageNumbers;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 
@@ -20,27 +21,10 @@ record RegistrationFilter(String status, int page, int size) {
         if (status != null && !STATUSES.contains(status)) {
             invalid.add(new InvalidField("status", "platform-field-unknown-value", status));
         }
-        int pageNumber = number(invalid, "page", page, 0, 0, 100_000);
-        int pageSize = number(invalid, "size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        PageNumbers.Page paging = PageNumbers.parse(invalid, page, size, DEFAULT_SIZE, MAX_SIZE);
         if (!invalid.isEmpty()) {
             throw ProblemException.invalidFields(invalid);
         }
-        return new RegistrationFilter(status, pageNumber, pageSize);
-    }
-
-    private static int number(List<InvalidField> invalid, String field, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number < min || number > max) {
-                invalid.add(new InvalidField(field, "platform-field-out-of-range", min, max));
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            invalid.add(new InvalidField(field, "platform-field-not-a-number"));
-            return fallback;
-        }
+        return new RegistrationFilter(status, paging.page(), paging.size());
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.clinic.directory.Directory;
 import org.letsconnect.clinic.directory.DirectoryContact;
 import org.letsconnect.clinic.directory.DirectoryParticipant;
@@ -325,7 +326,7 @@ public class RegistrationService {
         if (preferred != null || participant == null) {
             return preferred;
         }
-        return participant.languageCodes.stream().filter(RegistrationValidator::isLanguage).findFirst().orElse(null);
+        return participant.languageCodes.stream().filter(ReferenceCodes::isLanguage).findFirst().orElse(null);
     }
 
     private static <T> Map<UUID, T> byId(List<T> items, Function<T, UUID> id) {

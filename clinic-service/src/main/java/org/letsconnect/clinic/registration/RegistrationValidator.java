@@ -1,7 +1,5 @@
 package org.letsconnect.clinic.registration;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,6 +7,7 @@ import java.util.regex.Pattern;
 import org.letsconnect.platform.i18n.AcceptLanguage;
 import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.i18n.LanguageFallbacks;
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 
@@ -94,11 +93,11 @@ final class RegistrationValidator {
     /** The first language of an Accept-Language header that Wikimedia knows, directly or by its fallbacks. */
     static String preferredLanguage(String acceptLanguage) {
         for (String requested : AcceptLanguage.parse(acceptLanguage)) {
-            if (isLanguage(requested)) {
+            if (ReferenceCodes.isLanguage(requested)) {
                 return requested;
             }
             for (String fallback : LanguageFallbacks.fallbacks(requested)) {
-                if (isLanguage(fallback)) {
+                if (ReferenceCodes.isLanguage(fallback)) {
                     return fallback;
                 }
             }
@@ -111,26 +110,14 @@ final class RegistrationValidator {
         return at > 0 && at <= MAX_LOCAL_PART && EMAIL.matcher(email).matches();
     }
 
-    static boolean isLanguage(String code) {
-        return LanguageCode.isValid(code) && LanguageFallbacks.isKnown(code);
-    }
-
     private static void language(List<InvalidField> invalid, String code, String given) {
-        if (!isLanguage(code)) {
+        if (!ReferenceCodes.isLanguage(code)) {
             invalid.add(new InvalidField("language", "clinic-field-language", given));
         }
     }
 
-    /** Region names only (Africa/Lagos) or UTC: fixed offsets and abbreviations say nothing of summer time. */
     private static void zone(List<InvalidField> invalid, String zone) {
-        boolean valid;
-        try {
-            ZoneId.of(zone);
-            valid = zone.contains("/") || "UTC".equals(zone);
-        } catch (DateTimeException e) {
-            valid = false;
-        }
-        if (!valid) {
+        if (!ReferenceCodes.isTimeZone(zone)) {
             invalid.add(new InvalidField("timeZone", "clinic-field-time-zone", zone));
         }
     }

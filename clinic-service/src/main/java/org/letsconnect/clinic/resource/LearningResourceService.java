@@ -15,8 +15,8 @@ import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.clinic.space.SpaceService;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.ResourcePublished;
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.platform.i18n.LanguageCode;
-import org.letsconnect.platform.i18n.LanguageFallbacks;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
@@ -94,7 +94,7 @@ public class LearningResourceService {
     /** The resources of a space the caller may see, in {@code language} only when given, theirs first. */
     public Uni<LearningResourceList> list(Caller caller, UUID spaceId, String language, String acceptLanguage) {
         String only = language == null ? null : LanguageCode.normalise(language);
-        if (only != null && !isLanguage(only)) {
+        if (only != null && !ReferenceCodes.isLanguage(only)) {
             throw ProblemException.invalidField("language", "clinic-field-language", language);
         }
         return Panache.withSession(() -> spaces.require(spaceId).flatMap(space -> spaces.access(caller, space)
@@ -138,7 +138,7 @@ public class LearningResourceService {
             invalid.add(new InvalidField("kind", "platform-field-unknown-value", request.kind()));
         }
         String language = LanguageCode.normalise(request.language());
-        if (!isLanguage(language)) {
+        if (!ReferenceCodes.isLanguage(language)) {
             invalid.add(new InvalidField("language", "clinic-field-language", request.language()));
         }
         if (!isHttpsLink(request.url().strip())) {
@@ -148,10 +148,6 @@ public class LearningResourceService {
             throw ProblemException.invalidFields(invalid);
         }
         return language;
-    }
-
-    private static boolean isLanguage(String code) {
-        return LanguageCode.isValid(code) && LanguageFallbacks.isKnown(code);
     }
 
     private static boolean isHttpsLink(String link) {

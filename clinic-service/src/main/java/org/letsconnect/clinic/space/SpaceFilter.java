@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.letsconnect.clinic.reference.PageNumbers;
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.registry.Regions;
@@ -36,7 +38,7 @@ public record SpaceFilter(String format, String state, String skill, String lang
             invalid.add(new InvalidField("state", "platform-field-unknown-value", state));
         }
         String languageCode = language == null ? null : LanguageCode.normalise(language);
-        if (languageCode != null && !SpaceValidator.isLanguage(languageCode)) {
+        if (languageCode != null && !ReferenceCodes.isLanguage(languageCode)) {
             invalid.add(new InvalidField("language", "clinic-field-language", language));
         }
         if (region != null && !Regions.ALL.contains(region)) {
@@ -51,13 +53,12 @@ public record SpaceFilter(String format, String state, String skill, String lang
                 invalid.add(new InvalidField("series", "platform-field-invalid"));
             }
         }
-        int pageNumber = number(invalid, "page", page, 0, 0, 100_000);
-        int pageSize = number(invalid, "size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        PageNumbers.Page paging = PageNumbers.parse(invalid, page, size, DEFAULT_SIZE, MAX_SIZE);
         if (!invalid.isEmpty()) {
             throw ProblemException.invalidFields(invalid);
         }
         return new SpaceFilter(format, state, skill, languageCode, region, fromInstant, toInstant, seriesId,
-                pageNumber, pageSize);
+                paging.page(), paging.size());
     }
 
     private static Instant instant(List<InvalidField> invalid, String field, String value) {
@@ -72,22 +73,6 @@ public record SpaceFilter(String format, String state, String skill, String lang
         } catch (DateTimeParseException e) {
             invalid.add(new InvalidField(field, "clinic-field-date", value));
             return null;
-        }
-    }
-
-    private static int number(List<InvalidField> invalid, String field, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number < min || number > max) {
-                invalid.add(new InvalidField(field, "platform-field-out-of-range", min, max));
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            invalid.add(new InvalidField(field, "platform-field-not-a-number"));
-            return fallback;
         }
     }
 }

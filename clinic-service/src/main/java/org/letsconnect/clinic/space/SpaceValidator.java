@@ -1,10 +1,8 @@
 package org.letsconnect.clinic.space;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +12,9 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.registry.Regions;
-import org.letsconnect.platform.i18n.LanguageCode;
-import org.letsconnect.platform.i18n.LanguageFallbacks;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 
@@ -98,19 +95,6 @@ public class SpaceValidator {
         return new Instant[] { start, end };
     }
 
-    static boolean isLanguage(String code) {
-        return code != null && LanguageCode.isValid(code) && LanguageFallbacks.isKnown(code);
-    }
-
-    static boolean isZone(String zone) {
-        try {
-            ZoneId.of(zone);
-            return zone.contains("/") || "UTC".equals(zone);
-        } catch (DateTimeException e) {
-            return false;
-        }
-    }
-
     static UUID uuid(String value) {
         try {
             return UUID.fromString(value);
@@ -124,14 +108,14 @@ public class SpaceValidator {
             return;
         }
         for (String code : texts.keySet()) {
-            if (!isLanguage(code)) {
+            if (!ReferenceCodes.isLanguage(code)) {
                 invalid.add(new InvalidField(field + "." + code, "clinic-field-language", code));
             }
         }
     }
 
     private static void language(List<InvalidField> invalid, String field, String code) {
-        if (code != null && !isLanguage(code)) {
+        if (code != null && !ReferenceCodes.isLanguage(code)) {
             invalid.add(new InvalidField(field, "clinic-field-language", code));
         }
     }
@@ -149,7 +133,7 @@ public class SpaceValidator {
     }
 
     private static void zone(List<InvalidField> invalid, String field, String zone) {
-        if (zone != null && !isZone(zone)) {
+        if (zone != null && !ReferenceCodes.isTimeZone(zone)) {
             invalid.add(new InvalidField(field, "clinic-field-time-zone", zone));
         }
     }

@@ -1,0 +1,41 @@
+package org.letsconnect.clinic.reference;
+
+import java.util.List;
+
+import org.letsconnect.platform.problem.InvalidField;
+
+/** Reads the {@code page} and {@code size} query parameters every list takes, naming what is wrong with them. */
+public final class PageNumbers {
+
+    private static final int MAX_PAGE = 100_000;
+
+    /** A page request: {@code page} counts from 0. */
+    public record Page(int page, int size) {
+    }
+
+    private PageNumbers() {
+    }
+
+    /** Adds what is wrong to {@code invalid} and answers the defaults for what is missing or wrong. */
+    public static Page parse(List<InvalidField> invalid, String page, String size, int defaultSize, int maxSize) {
+        return new Page(number(invalid, "page", page, 0, 0, MAX_PAGE),
+                number(invalid, "size", size, defaultSize, 1, maxSize));
+    }
+
+    private static int number(List<InvalidField> invalid, String field, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number < min || number > max) {
+                invalid.add(new InvalidField(field, "platform-field-out-of-range", min, max));
+                return fallback;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            invalid.add(new InvalidField(field, "platform-field-not-a-number"));
+            return fallback;
+        }
+    }
+}
