@@ -1,6 +1,5 @@
 package org.letsconnect.clinic.attendance;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +22,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.clinic.space.SpaceService;
@@ -113,11 +113,10 @@ public class AttendanceService {
 
     private static ZoneId zone(String timeZone, Space space) {
         String zone = timeZone == null || timeZone.isBlank() ? space.timeZone : timeZone.strip();
-        try {
-            return ZoneId.of(zone);
-        } catch (DateTimeException e) {
+        if (!ReferenceCodes.isTimeZone(zone)) {
             throw ProblemException.invalidField("timeZone", "clinic-attendance-time-zone-unknown", zone);
         }
+        return ZoneId.of(zone);
     }
 
     private static Uni<Void> lock(UUID spaceId) {

@@ -290,7 +290,9 @@ class AttendanceResourceTest {
                 .body("detail", containsString("open-for-registration"));
         upload(UUID.randomUUID().toString(), report, null).statusCode(404);
         reconciliation(UUID.randomUUID().toString(), 404);
-        upload(heldSpace(), report, "Mars/Olympus").statusCode(400).body("errors[0].field", is("timeZone"));
+        String held = heldSpace();
+        upload(held, report, "Mars/Olympus").statusCode(400).body("errors[0].field", is("timeZone"));
+        upload(held, report, "+01:00").statusCode(400).body("errors[0].field", is("timeZone"));
         given().auth().oauth2(organizer).contentType("application/json")
                 .body(Map.of("attendeeId", UUID.randomUUID(), "participantId", UUID.randomUUID(),
                         "registrationId", UUID.randomUUID()))
