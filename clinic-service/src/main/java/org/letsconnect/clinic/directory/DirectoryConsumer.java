@@ -11,6 +11,7 @@ import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.platform.inbox.IdempotentConsumer;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
@@ -79,8 +80,22 @@ public class DirectoryConsumer {
             DirectoryParticipant row = existing != null ? existing : new DirectoryParticipant();
             row.participantId = participantId;
             row.copy(profile);
-            return row.<DirectoryParticipant>persist().replaceWithVoid();
+            return row.<DirectoryParticipant>persist().flatMap(saved -> linkRegistrations(row));
         });
+    }
+
+    /**
+     * People may register for a space before their profile reaches this service (or before they create one):
+     * those registrations carry only the central user id until the profile arrives, then they are linked to it,
+     * so reconciliation and reports see one person.
+     */
+    private static Uni<Void> linkRegistrations(DirectoryParticipant participant) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "update registration set participant_id = :participant where subject = :subject and participant_id is null")
+                .setParameter("participant", participant.participantId)
+                .setParameter("subject", participant.subject)
+                .executeUpdate())
+                .replaceWithVoid();
     }
 
     private Uni<Void> forget(String participantId) {
