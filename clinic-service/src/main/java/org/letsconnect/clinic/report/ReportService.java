@@ -29,15 +29,20 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ReportService {
 
-    /** Attendance rows of the spaces in {@code scope}, each with whether the person had registered. */
+    /**
+     * Attendance rows of the spaces in {@code scope}, each with whether the person was expected: registered, or one
+     * of the space's sharers and liaisons (who come without registering and are not the unregistered audience).
+     */
     private static final String ATTENDANCE = """
             attended as (
                 select a.space_id, a.participant_id, a.status, a.minutes, a.stayed_past_90_minutes,
-                       (a.registration_id is not null or exists (
+                       (a.registration_id is not null
+                        or coalesce(cast(a.participant_id as varchar) = any(s.sharers || s.liaisons), false)
+                        or exists (
                            select 1 from registration r
                            where r.space_id = a.space_id and r.participant_id = a.participant_id
                              and r.status <> 'cancelled')) as registered
-                from attendance a join scope on scope.id = a.space_id)
+                from attendance a join scope on scope.id = a.space_id join space s on s.id = a.space_id)
             """;
 
     private static final String SHOWED_UP = """
