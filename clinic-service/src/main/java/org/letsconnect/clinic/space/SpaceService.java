@@ -40,14 +40,16 @@ public class SpaceService {
     private final Directory directory;
     private final MilestoneConfig milestones;
     private final Waitlist waitlist;
+    private final SpaceStateNames stateNames;
     private final Clock clock;
 
     public SpaceService(SpaceValidator validator, OutboxWriter outbox, Directory directory, MilestoneConfig milestones,
-            Waitlist waitlist) {
+            SpaceStateNames stateNames, Waitlist waitlist) {
         this.validator = validator;
         this.outbox = outbox;
         this.directory = directory;
         this.milestones = milestones;
+        this.stateNames = stateNames;
         this.waitlist = waitlist;
         this.clock = Clock.systemUTC();
     }
@@ -126,7 +128,7 @@ public class SpaceService {
             }
             if (!SpaceLifecycle.isUpcoming(space.state) && !sameTime(space, valid)) {
                 return Uni.createFrom().failure(ProblemException.conflict("space-not-upcoming",
-                        "clinic-space-time-fixed", space.state));
+                        "clinic-space-time-fixed", stateNames.name(acceptLanguage, space.state)));
             }
             var before = space.summary();
             String linkBefore = space.meetingLink;
@@ -167,8 +169,9 @@ public class SpaceService {
             String from = space.state;
             if (!SpaceLifecycle.allows(from, request.to())) {
                 return Uni.createFrom().failure(ProblemException.conflict("transition-not-allowed",
-                        "clinic-space-transition-not-allowed", from, request.to(),
-                        String.join(", ", SpaceLifecycle.next(from))));
+                        "clinic-space-transition-not-allowed", stateNames.name(acceptLanguage, from),
+                        stateNames.name(acceptLanguage, request.to()),
+                        stateNames.list(acceptLanguage, SpaceLifecycle.next(from))));
             }
             space.state = request.to();
             if (rescheduling) {
@@ -210,7 +213,7 @@ public class SpaceService {
             }
             if (SpaceStates.CANCELLED.equals(origin.state) || SpaceStates.ARCHIVED.equals(origin.state)) {
                 return Uni.createFrom().failure(ProblemException.conflict("space-not-repeatable",
-                        "clinic-space-not-repeatable", origin.state));
+                        "clinic-space-not-repeatable", stateNames.name(acceptLanguage, origin.state)));
             }
             boolean newSeries = origin.seriesId == null;
             if (newSeries) {

@@ -122,7 +122,8 @@ class SpaceResourceTest {
                 .header("Accept-Language", "es")
                 .post("/api/v1/clinics/{id}/transitions", id)
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("in-preparation"));
+                .body("detail", containsString("en preparación"))
+                .body("detail", not(containsString("in-preparation")));
         given().auth().oauth2(organizer).contentType(ContentType.JSON).body(Map.of("to", "sleeping"))
                 .post("/api/v1/clinics/{id}/transitions", id)
                 .then().statusCode(400).body("errors.field", contains("to"));
