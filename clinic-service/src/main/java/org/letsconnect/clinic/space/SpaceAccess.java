@@ -1,5 +1,6 @@
 package org.letsconnect.clinic.space;
 
+import org.letsconnect.clinic.directory.DirectoryParticipant;
 import org.letsconnect.platform.security.Caller;
 
 /**
@@ -8,6 +9,14 @@ import org.letsconnect.platform.security.Caller;
  */
 public record SpaceAccess(Caller caller, String participantId, boolean organizer, boolean sharer, boolean liaison,
         boolean confirmedRegistrant) {
+
+    /** @param participant the caller in the registry read model, or null when they have no profile there */
+    static SpaceAccess of(Caller caller, DirectoryParticipant participant, Space space, boolean confirmedRegistrant) {
+        String participantId = participant == null ? null : participant.participantId.toString();
+        return new SpaceAccess(caller, participantId, caller.isOrganizer(),
+                participantId != null && space.sharers.contains(participantId),
+                participantId != null && space.liaisons.contains(participantId), confirmedRegistrant);
+    }
 
     /** May see milestones and the lifecycle, and tick milestones off. */
     public boolean prepares() {

@@ -17,7 +17,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.clinic.directory.Directory;
-import org.letsconnect.clinic.directory.DirectoryParticipant;
 import org.letsconnect.clinic.registration.Waitlist;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.SpaceStates;
@@ -34,6 +33,10 @@ import io.smallrye.mutiny.Uni;
 /** Plans, changes and moves learning spaces through their lifecycle; every change is announced on the outbox. */
 @ApplicationScoped
 public class SpaceService {
+
+    private static final String CONFIRMED_REGISTRATIONS = """
+            select count(*) from registration
+            where space_id = :space and subject = :subject and status = 'confirmed'""";
 
     private final SpaceValidator validator;
     private final OutboxWriter outbox;
@@ -61,18 +64,11 @@ public class SpaceService {
 
     /** What the caller is to the space. */
     public Uni<SpaceAccess> access(Caller caller, Space space) {
-        return directory.bySubject(caller.subject()).flatMap(participant -> {
-            String participantId = participant == null ? null : participant.participantId.toString();
-            boolean sharer = participantId != null && space.sharers.contains(participantId);
-            boolean liaison = participantId != null && space.liaisons.contains(participantId);
-            return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                    select count(*) from registration
-                    where space_id = :space and subject = :subject and status = 'confirmed'""", Long.class)
-                    .setParameter("space", space.id).setParameter("subject", caller.subject())
-                    .getSingleResult())
-                    .map(count -> new SpaceAccess(caller, participantId, caller.isOrganizer(), sharer, liaison,
-                            count > 0));
-        });
+        return directory.bySubject(caller.subject()).flatMap(participant -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(CONFIRMED_REGISTRATIONS, Long.class)
+                        .setParameter("space", space.id).setParameter("subject", caller.subject())
+                        .getSingleResult())
+                .map(count -> SpaceAccess.of(caller, participant, space, count > 0)));
     }
 
     /** The space as this caller may see it; a space they may not see yet is not found. */
@@ -304,7 +300,7 @@ public class SpaceService {
                             .flatMap(total -> places(spaces.stream().map(s -> s.id).toList()).map(places -> {
                                 List<SpaceView> items = new ArrayList<>();
                                 for (Space space : spaces) {
-                                    SpaceAccess access = accessWithoutRegistration(caller, participant, space);
+                                    SpaceAccess access = SpaceAccess.of(caller, participant, space, false);
                                     items.add(SpaceView.of(space, acceptLanguage,
                                             places.getOrDefault(space.id, SpaceView.Places.NONE), access.prepares(),
                                             access.prepares(), null));
@@ -312,13 +308,6 @@ public class SpaceService {
                                 return new SpacePage(items, filter.page(), filter.size(), total);
                             })));
         }));
-    }
-
-    private static SpaceAccess accessWithoutRegistration(Caller caller, DirectoryParticipant participant, Space space) {
-        String participantId = participant == null ? null : participant.participantId.toString();
-        return new SpaceAccess(caller, participantId, caller.isOrganizer(),
-                participantId != null && space.sharers.contains(participantId),
-                participantId != null && space.liaisons.contains(participantId), false);
     }
 
     /** Confirmed and waitlisted counts per space. */
