@@ -33,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import org.letsconnect.clinic.TestEvents;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
@@ -238,7 +239,7 @@ class AttendanceResourceTest {
                 "Africa/Lagos").statusCode(200).body("counts.matched", is(1)).body("counts.ambiguous", is(1))
                 .extract().jsonPath();
 
-        RegistryEvents.publish(EventType.PARTICIPANT_ERASED, bongani.participantId(),
+        TestEvents.publish(EventType.PARTICIPANT_ERASED, bongani.participantId(),
                 new ParticipantErased(bongani.participantId(), bongani.subject(), Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> reconciliation(spaceId)
                 .body("attendees.find { it.minutes == 120 }.names", empty())

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.TestEvents;
 import org.letsconnect.clinic.ClinicEvents;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
@@ -71,23 +72,23 @@ class BadgeAwardTest {
         String space2 = UUID.randomUUID().toString();
         String space3 = UUID.randomUUID().toString();
 
-        String attended = ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 95));
+        String attended = TestEvents.publish(EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 95));
         JsonNode award = awaitBadge(participantId, "clinic-attendee");
         assertEquals(space1, award.at("/data/spaceId").asText());
         // the same event redelivered, a corrected report for the same space, a guest, and a visit too short to count
-        ClinicEvents.publish(attended, EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 95));
-        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 110));
-        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, null, 120));
-        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, participantId, 10));
-        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space3, attendance(space3, participantId, 60));
+        TestEvents.publish(attended, EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 95));
+        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 110));
+        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, null, 120));
+        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, participantId, 10));
+        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space3, attendance(space3, participantId, 60));
         Thread.sleep(3000);
         assertEquals(1, badges(participantId, "clinic-attendee").size(), "awarded once, never twice");
         assertEquals(0, badges(participantId, "regular-3").size(), "two spaces count, the short visit does not");
 
-        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, participantId, 45));
+        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, participantId, 45));
         JsonNode regular = awaitBadge(participantId, "regular-3");
         assertEquals(space2, regular.at("/data/spaceId").asText());
-        ClinicEvents.publish(EventType.ATTENDANCE_RECORDED, space3, attendance(space3, participantId, 61));
+        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space3, attendance(space3, participantId, 61));
         Thread.sleep(2000);
         assertEquals(1, badges(participantId, "regular-3").size());
         assertEquals(0, badges(participantId, "regular-10").size());

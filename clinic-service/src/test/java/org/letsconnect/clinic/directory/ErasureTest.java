@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.TestEvents;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
@@ -58,7 +59,7 @@ class ErasureTest {
                 .get("/api/v1/badges/{id}", kwame.participantId()).then().statusCode(200)
                 .body("badges.size()", is(1)));
 
-        RegistryEvents.publish(EventType.PARTICIPANT_ERASED, kwame.participantId(),
+        TestEvents.publish(EventType.PARTICIPANT_ERASED, kwame.participantId(),
                 new ParticipantErased(kwame.participantId(), kwame.subject(), Instant.now()));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(organizer)

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.letsconnect.clinic.RegistryEvents;
+import org.letsconnect.clinic.TestEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.LanguageSkill;
@@ -42,9 +42,9 @@ class LateProfileTest {
 
         Instant now = Instant.now();
         String participantId = UUID.randomUUID().toString();
-        RegistryEvents.publish(EventType.PARTICIPANT_REGISTERED, participantId, new ParticipantProfile(participantId,
+        TestEvents.publish(EventType.PARTICIPANT_REGISTERED, participantId, new ParticipantProfile(participantId,
                 DevIssuer.subjectFor(username), username, "Ngozi Okafor", null, "sub-saharan-africa", "NG",
-                "Africa/Lagos", List.of(new LanguageSkill("yo", LanguageSkill.NATIVE)), List.of(), "editor", 2026,
+                "Africa/Lagos", List.of(new LanguageSkill("yo", LanguageSkill.NATIVE)), List.of(), "individual-editor", 2026,
                 List.of(), null, List.of(), List.of(), false, 0, "public", "en", List.of(), now, now));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(organizer)
