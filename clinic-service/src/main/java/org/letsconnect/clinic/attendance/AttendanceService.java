@@ -316,7 +316,7 @@ public class AttendanceService {
     }
 
     private Uni<UUID> recorded(Attendance row) {
-        return outbox.append(EventType.ATTENDANCE_RECORDED, row.spaceId.toString(), new AttendanceRecorded(
+        return outbox.append(EventType.ATTENDANCE_RECORDED, new AttendanceRecorded(
                 row.spaceId.toString(), row.participantId == null ? null : row.participantId.toString(),
                 row.registrationId == null ? null : row.registrationId.toString(), row.minutes,
                 row.stayedPast90Minutes, row.firstJoinedAt, row.lastLeftAt));

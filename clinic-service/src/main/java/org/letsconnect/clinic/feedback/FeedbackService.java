@@ -103,7 +103,7 @@ public class FeedbackService {
                     FeedbackSubmitted submitted = new FeedbackSubmitted(id.toString(), space.id.toString(),
                             participantId == null ? null : participantId.toString(), anonymous,
                             request.usefulness(), at);
-                    return outbox.append(EventType.FEEDBACK_SUBMITTED, space.id.toString(), submitted)
+                    return outbox.append(EventType.FEEDBACK_SUBMITTED, submitted)
                             .replaceWith(new FeedbackReceipt(id.toString(), space.id.toString(),
                                     request.usefulness(), anonymous, at));
                 });

@@ -137,7 +137,7 @@ public class RegistrationService {
                     RegistrationCancelled cancelled = new RegistrationCancelled(registration.id.toString(),
                             spaceId.toString(), registration.participantIdText(), registration.guest, previous,
                             registration.cancelledAt);
-                    return outbox.append(EventType.REGISTRATION_CANCELLED, spaceId.toString(), cancelled)
+                    return outbox.append(EventType.REGISTRATION_CANCELLED, cancelled)
                             .call(Panache::flush)
                             .call(() -> Registration.CONFIRMED.equals(previous) ? waitlist.fill(space)
                                     : Uni.createFrom().voidItem())
@@ -248,7 +248,7 @@ public class RegistrationService {
                 registration.spaceId.toString(), registration.participantIdText(), registration.guest,
                 registration.status, position, registration.registeredAt);
         return registration.<Registration>persist()
-                .call(() -> outbox.append(EventType.REGISTRATION_CREATED, registration.spaceId.toString(), created));
+                .call(() -> outbox.append(EventType.REGISTRATION_CREATED, created));
     }
 
     private Registration newRegistration(Space space, boolean guest) {

@@ -101,8 +101,7 @@ public class Waitlist {
             RegistrationPromoted promoted = new RegistrationPromoted(registration.id.toString(),
                     registration.spaceId.toString(), registration.participantIdText(), registration.guest,
                     registration.promotedAt);
-            chain = chain.call(() -> outbox.append(EventType.REGISTRATION_PROMOTED, registration.spaceId.toString(),
-                    promoted));
+            chain = chain.call(() -> outbox.append(EventType.REGISTRATION_PROMOTED, promoted));
         }
         return chain;
     }

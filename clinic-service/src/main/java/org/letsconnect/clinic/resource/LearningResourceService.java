@@ -83,8 +83,7 @@ public class LearningResourceService {
                             .flatMap(inserted -> inserted == 0
                                     ? Uni.createFrom().failure(ProblemException.conflict("resource-exists",
                                             "clinic-resource-exists", resource.url, resource.language))
-                                    : outbox.append(EventType.RESOURCE_PUBLISHED, space.id.toString(),
-                                            new ResourcePublished(space.id.toString(), resource.id.toString(),
+                                    : outbox.append(EventType.RESOURCE_PUBLISHED, new ResourcePublished(space.id.toString(), resource.id.toString(),
                                                     resource.kind, resource.language, resource.url, resource.title,
                                                     resource.publishedAt))
                                             .replaceWith(LearningResourceView.of(resource)));

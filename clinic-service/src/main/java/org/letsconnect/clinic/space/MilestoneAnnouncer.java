@@ -90,7 +90,7 @@ public class MilestoneAnnouncer {
             if (announcement == null) {
                 return Uni.createFrom().item(false);
             }
-            return outbox.append(EventType.MILESTONE_DUE, space.id.toString(), announcement).replaceWith(true);
+            return outbox.append(EventType.MILESTONE_DUE, announcement).replaceWith(true);
         });
     }
 }

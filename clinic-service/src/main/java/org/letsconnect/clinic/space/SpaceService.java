@@ -98,7 +98,7 @@ public class SpaceService {
         space.updatedAt = space.createdAt;
         return Panache.withTransaction(() -> space.<Space>persist()
                 .call(() -> planMilestones(space))
-                .call(() -> outbox.append(EventType.SPACE_CREATED, space.id.toString(), space.summary()))
+                .call(() -> outbox.append(EventType.SPACE_CREATED, space.summary()))
                 .flatMap(saved -> access(caller, space))
                 .flatMap(access -> viewOf(space, access, acceptLanguage)));
     }
@@ -143,7 +143,7 @@ public class SpaceService {
             return space.<Space>persistAndFlush()
                     .call(() -> timeChanged ? replanMilestones(space) : Uni.createFrom().voidItem())
                     .call(() -> before.equals(space.summary()) ? Uni.createFrom().voidItem()
-                            : outbox.append(EventType.SPACE_UPDATED, space.id.toString(), space.summary()))
+                            : outbox.append(EventType.SPACE_UPDATED, space.summary()))
                     // new places go to the people waiting for them, in the same transaction
                     .call(() -> capacityGrew ? waitlist.fill(space) : Uni.createFrom().voidItem())
                     .flatMap(saved -> viewOf(space, access, acceptLanguage));
@@ -185,9 +185,9 @@ public class SpaceService {
                     space.sequence, request.reason(), space.updatedAt);
             return space.<Space>persistAndFlush()
                     .call(() -> rescheduling ? replanMilestones(space) : Uni.createFrom().voidItem())
-                    .call(() -> outbox.append(EventType.SPACE_TRANSITIONED, space.id.toString(), transitioned))
+                    .call(() -> outbox.append(EventType.SPACE_TRANSITIONED, transitioned))
                     .call(() -> rescheduling
-                            ? outbox.append(EventType.SPACE_UPDATED, space.id.toString(), space.summary())
+                            ? outbox.append(EventType.SPACE_UPDATED, space.summary())
                             : Uni.createFrom().voidItem())
                     .flatMap(saved -> viewOf(space, access, acceptLanguage));
         })));
@@ -228,13 +228,13 @@ public class SpaceService {
                 }
                 Uni<Void> announceOrigin = newSeries
                         ? origin.<Space>persistAndFlush().flatMap(saved ->
-                                outbox.append(EventType.SPACE_UPDATED, origin.id.toString(), origin.summary()))
+                                outbox.append(EventType.SPACE_UPDATED, origin.summary()))
                                 .replaceWithVoid()
                         : Uni.createFrom().voidItem();
                 return announceOrigin.flatMap(ignored -> Multi.createFrom().iterable(planned)
                         .onItem().transformToUniAndConcatenate(space -> space.<Space>persist()
                                 .call(() -> planMilestones(space))
-                                .call(() -> outbox.append(EventType.SPACE_CREATED, space.id.toString(), space.summary()))
+                                .call(() -> outbox.append(EventType.SPACE_CREATED, space.summary()))
                                 .flatMap(saved -> access(caller, space))
                                 .flatMap(access -> viewOf(space, access, acceptLanguage)))
                         .collect().asList());

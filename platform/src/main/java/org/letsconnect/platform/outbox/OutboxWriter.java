@@ -28,22 +28,23 @@ public class OutboxWriter {
     private final ObjectMapper mapper = Events.objectMapper();
 
     /**
-     * Appends an event of a catalogued type; its topic and aggregate come from the catalogue.
+     * Appends an event of a catalogued type. Its topic, aggregate type and aggregate id (the CloudEvent subject
+     * and the Kafka key) all come from the catalogue, so no caller can key an event differently from its contract.
      *
-     * @param aggregateId the aggregate's id: the CloudEvent subject and the Kafka key
      * @param data the event's payload record, serialised as the CloudEvent {@code data}
      * @return the event id (also the consumers' idempotency key)
      */
-    public Uni<UUID> append(EventType type, String aggregateId, Object data) {
-        return insert(type.topic(), type.aggregate(), aggregateId, type.type(), serialise(data));
+    public Uni<UUID> append(EventType type, Object data) {
+        return insert(type.topic(), type.aggregate(), type.aggregateId(data), type.type(), serialise(data));
     }
 
     /**
-     * Appends a tombstone (a record with a null value) for an aggregate on a compacted topic, so that
-     * compaction removes everything published about it — used for erasure.
+     * Appends a tombstone (a record with a null value) on the compacted topic of {@code keyedLike}'s events for
+     * one aggregate, so that compaction removes everything published about it — used for erasure. A tombstone has
+     * no payload to take the key from, so the aggregate id is given.
      */
-    public Uni<UUID> appendTombstone(String topic, String aggregateType, String aggregateId) {
-        return insert(topic, aggregateType, aggregateId, OutboxRelay.TOMBSTONE_TYPE, null);
+    public Uni<UUID> appendTombstone(EventType keyedLike, String aggregateId) {
+        return insert(keyedLike.topic(), keyedLike.aggregate(), aggregateId, OutboxRelay.TOMBSTONE_TYPE, null);
     }
 
     private Uni<UUID> insert(String topic, String aggregateType, String aggregateId, String type, String payload) {

@@ -60,7 +60,7 @@ public class NoteResource {
         FeedbackSubmitted event = new FeedbackSubmitted(UUID.randomUUID().toString(), note.id.toString(),
                 PARTICIPANT_ID.toString(), false, request.usefulness(), Instant.now());
         return note.<Note> persist()
-                .flatMap(saved -> outbox.append(EventType.FEEDBACK_SUBMITTED, note.id.toString(), event))
+                .flatMap(saved -> outbox.append(EventType.FEEDBACK_SUBMITTED, event))
                 .map(eventId -> {
                     if (fail) {
                         // after both writes, so the test proves the rollback takes the event with it

@@ -16,7 +16,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
 import org.letsconnect.contracts.EventType;
-import org.letsconnect.contracts.Topics;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.registry.ContactChanged;
 import org.letsconnect.contracts.registry.LanguageSkill;
@@ -81,10 +80,8 @@ public class ParticipantService {
             Uni<?> stored = created ? participant.persist() : Uni.createFrom().item(participant);
             return stored
                     .call(() -> profileChanged ? outbox.append(
-                            created ? EventType.PARTICIPANT_REGISTERED : EventType.PARTICIPANT_UPDATED,
-                            participant.id.toString(), toProfile(participant)) : Uni.createFrom().nullItem())
-                    .call(() -> contactChanged ? outbox.append(EventType.CONTACT_CHANGED, participant.id.toString(),
-                            toContact(participant)) : Uni.createFrom().nullItem())
+                            created ? EventType.PARTICIPANT_REGISTERED : EventType.PARTICIPANT_UPDATED, toProfile(participant)) : Uni.createFrom().nullItem())
+                    .call(() -> contactChanged ? outbox.append(EventType.CONTACT_CHANGED, toContact(participant)) : Uni.createFrom().nullItem())
                     .invoke(() -> Log.debugf("Participant %s %s", participant.id, created ? "registered" : "updated"))
                     .map(ignored -> new Saved(participant, created));
         });
@@ -102,10 +99,9 @@ public class ParticipantService {
             }
             String id = participant.id.toString();
             return participant.delete()
-                    .call(() -> outbox.append(EventType.PARTICIPANT_ERASED, id,
-                            new ParticipantErased(id, participant.subject, now())))
-                    .call(() -> outbox.appendTombstone(Topics.REGISTRY_PARTICIPANTS, "participant", id))
-                    .call(() -> outbox.appendTombstone(Topics.REGISTRY_CONTACTS, "participant", id))
+                    .call(() -> outbox.append(EventType.PARTICIPANT_ERASED, new ParticipantErased(id, participant.subject, now())))
+                    .call(() -> outbox.appendTombstone(EventType.PARTICIPANT_ERASED, id))
+                    .call(() -> outbox.appendTombstone(EventType.CONTACT_CHANGED, id))
                     .call(() -> roles.forget(participant.subject))
                     .invoke(() -> Log.debugf("Participant %s erased", id))
                     .replaceWith(true);
@@ -137,7 +133,7 @@ public class ParticipantService {
             badges.sort(Comparator.comparing(ProfileBadge::awardedAt));
             participant.badges = badges;
             participant.updatedAt = now();
-            return outbox.append(EventType.PARTICIPANT_UPDATED, participant.id.toString(), toProfile(participant))
+            return outbox.append(EventType.PARTICIPANT_UPDATED, toProfile(participant))
                     .replaceWithVoid();
         });
     }

@@ -17,7 +17,6 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 
 import org.letsconnect.contracts.EventType;
-import org.letsconnect.contracts.Topics;
 import org.letsconnect.contracts.registry.RoleChanged;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.security.Caller;
@@ -102,13 +101,13 @@ public class RoleService {
     public Uni<Void> forget(String subject) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(FORGET)
                 .setParameter("subject", subject).executeUpdate())
-                .call(() -> outbox.appendTombstone(Topics.REGISTRY_ROLES, "subject", subject))
+                .call(() -> outbox.appendTombstone(EventType.ROLE_CHANGED, subject))
                 .replaceWithVoid();
     }
 
     private Uni<Void> announce(Caller admin, RoleHolder holder) {
         Log.infof("Roles of %s are now %s (changed by %s)", holder.subject(), holder.roles(), admin.subject());
-        return outbox.append(EventType.ROLE_CHANGED, holder.subject(), new RoleChanged(holder.subject(),
+        return outbox.append(EventType.ROLE_CHANGED, new RoleChanged(holder.subject(),
                 holder.username(), holder.roles(), admin.subject(), Instant.now())).replaceWithVoid();
     }
 
