@@ -159,8 +159,8 @@ public class OutboxRelay {
     }
 
     private Uni<Void> publishInOrder(List<Row> pending) {
-        // Handing every record to the producer before waiting keeps commit order (idempotent producer)
-        // without paying one round trip per event.
+        // Handing every record to the producer before waiting keeps commit order (it sends one partition's
+        // records in the order it was given them) without paying one round trip per event.
         List<Uni<Void>> sends = pending.stream().map(this::send).toList();
         return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
