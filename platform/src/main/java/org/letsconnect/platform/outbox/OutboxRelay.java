@@ -41,9 +41,23 @@ import org.letsconnect.contracts.Events;
 
 /**
  * Publishes committed outbox events to Kafka as structured CloudEvents, in commit order, and marks them
- * published. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas can relay side by side.
- * While the broker is unreachable a pass fails, its transaction rolls back and the relay waits longer before
- * the next one: events are delayed, never lost, and users' requests never wait for Kafka.
+ * published. While the broker is unreachable a pass fails, its transaction rolls back and the relay waits longer
+ * before the next one: events are delayed, never lost, and users' requests never wait for Kafka.
+ *
+ * <p>Several replicas may relay, and one aggregate's events still reach Kafka in commit order, because only one
+ * pass publishes at a time: a pass first takes a transaction-scoped advisory lock ({@link #LOCK_KEY}), and a
+ * replica that finds it taken skips the pass. The lock is held until the pass has marked its rows published and
+ * committed, or has rolled back when the broker failed it. The claim is a statement of its own after the lock is
+ * taken (read committed: a fresh snapshot), so every pass starts exactly where the previous one ended.
+ *
+ * <p>Claiming rows with {@code FOR UPDATE SKIP LOCKED} alone lets a second replica publish the next batch while
+ * the first is still sending its own, interleaving an aggregate's events. Claiming whole aggregates instead
+ * (skipping rows whose aggregate has an earlier row locked by someone else) would let replicas publish side by
+ * side, but whether it holds depends on what each claim's snapshot can see of the other passes' locks and
+ * commits; one pass at a time needs no such argument. It costs little: a pass is bound by the broker's
+ * acknowledgements, and replicas relay for availability, not throughput. The claim locks no rows: the turn keeps
+ * other passes away, and skipping a row that something else briefly holds (the failed-attempt count) would let a
+ * later event of its aggregate go first.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -51,11 +65,14 @@ public class OutboxRelay {
     /** The outbox type of a row that publishes a tombstone (null value) rather than an event. */
     static final String TOMBSTONE_TYPE = "tombstone";
 
+    /** The key of the advisory lock that lets one relay pass at a time publish ("LCoutbox"). */
+    static final long LOCK_KEY = 0x4c43_6f75_7462_6f78L;
+
+    private static final String TAKE_TURN = "select pg_try_advisory_xact_lock($1) as turn";
     private static final String CLAIM = """
             select id, aggregateid, type, payload::text as payload, "timestamp", topic
             from outbox where published_at is null
-            order by seq limit $1
-            for update skip locked""";
+            order by seq limit $1""";
     private static final String MARK_PUBLISHED = "update outbox set published_at = clock_timestamp() where id = any($1)";
     private static final String COUNT_FAILED_ATTEMPT = "update outbox set attempts = attempts + 1 where id = any($1)";
     private static final String PURGE = "delete from outbox where published_at < $1";
@@ -99,10 +116,23 @@ public class OutboxRelay {
                 .replaceWithVoid();
     }
 
-    /** Publishes one batch of pending events; answers how many were published. */
+    /**
+     * Publishes one batch of pending events; answers how many were published (none when another replica's pass
+     * holds the turn).
+     */
     public Uni<Integer> relayOnce() {
         AtomicReference<UUID[]> claimed = new AtomicReference<>(new UUID[0]);
-        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
+        return pool.withTransaction(connection -> connection.preparedQuery(TAKE_TURN).execute(Tuple.of(LOCK_KEY))
+                .flatMap(turn -> turn.iterator().next().getBoolean("turn")
+                        ? publishBatch(connection, claimed)
+                        : Uni.createFrom().item(0)))
+                // after the rollback, so operators can see events that keep failing
+                .onFailure().call(() -> countFailedAttempt(claimed.get()));
+    }
+
+    /** Claims, publishes and marks the oldest pending events, in the transaction that holds the turn. */
+    private Uni<Integer> publishBatch(SqlConnection connection, AtomicReference<UUID[]> claimed) {
+        return connection.preparedQuery(CLAIM)
                 .execute(Tuple.of(config.batchSize()))
                 .flatMap(rows -> {
                     List<Row> pending = new ArrayList<>();
@@ -116,9 +146,7 @@ public class OutboxRelay {
                             .flatMap(ignored -> connection.preparedQuery(MARK_PUBLISHED).execute(Tuple.of(ids)))
                             .invoke(() -> published.increment(ids.length))
                             .replaceWith(ids.length);
-                }))
-                // after the rollback released the rows, so operators can see events that keep failing
-                .onFailure().call(() -> countFailedAttempt(claimed.get()));
+                });
     }
 
     /** Deletes published events older than the retention period, once an hour. */
@@ -131,8 +159,8 @@ public class OutboxRelay {
     }
 
     private Uni<Void> publishInOrder(List<Row> pending) {
-        // Handing every record to the producer before waiting keeps commit order (idempotent producer)
-        // without paying one round trip per event.
+        // Handing every record to the producer before waiting keeps commit order (it sends one partition's
+        // records in the order it was given them) without paying one round trip per event.
         List<Uni<Void>> sends = pending.stream().map(this::send).toList();
         return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
