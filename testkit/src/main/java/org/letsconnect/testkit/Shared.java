@@ -7,7 +7,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -27,6 +29,7 @@ final class Shared {
     }
 
     private static final Map<String, Object> LOCAL_REGISTRY = new ConcurrentHashMap<>();
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
     private static volatile Map<String, Object> registry;
 
     @SuppressWarnings("unchecked")
@@ -96,13 +99,23 @@ final class Shared {
         throw new IllegalArgumentException("No method " + method + "/" + args.length + " on " + target.getClass());
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port", e);
+    /**
+     * A port free right now that this JVM has not handed out before. The socket is closed before the server binds
+     * the port, so the operating system may offer the same port to two calls in a row (seen: Kafka's broker and
+     * controller listeners given one port under load); remembering what was handed out rules that out.
+     */
+    static synchronized int freePort() {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+                socket.setReuseAddress(true);
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("No free port", e);
+            }
         }
+        throw new IllegalStateException("No free port that was not handed out already");
     }
 
     static void onShutdown(String name, Runnable action) {
