@@ -35,7 +35,7 @@ public final class EventProbe {
     public static final Map<String, String> STRUCTURED = Map.of("content-type",
             CloudEvent.STRUCTURED_CONTENT_TYPE + "; charset=UTF-8");
 
-    /** How long {@link #events} reads: long enough for a fresh consumer to see everything already published. */
+    /** How long {@link #published} reads: long enough for a fresh consumer to see everything already published. */
     private static final Duration READ = Duration.ofSeconds(1);
 
     private final KafkaBroker kafka;
@@ -139,13 +139,13 @@ public final class EventProbe {
     }
 
     /** The events published under {@code key} on the topic so far, in publication order. */
-    public List<JsonNode> events(String topic, String key) {
+    public List<JsonNode> published(String topic, String key) {
         return validEvents(withKey(kafka.readAll(topic, READ), key));
     }
 
     /** The events of the type published under {@code key} so far, in publication order. */
-    public List<JsonNode> events(EventType type, String key) {
-        return events(type.topic(), key).stream().filter(event -> isOf(type, event)).toList();
+    public List<JsonNode> published(EventType type, String key) {
+        return published(type.topic(), key).stream().filter(event -> isOf(type, event)).toList();
     }
 
     /** Asserts that nothing (no event, no tombstone) is on the topic under {@code key}, reading for {@code wait}. */

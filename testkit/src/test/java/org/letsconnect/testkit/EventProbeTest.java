@@ -85,10 +85,10 @@ class EventProbeTest {
 
         List<JsonNode> awarded = events.awaitEvents(EventType.BADGE_AWARDED, participant, 2, TIMEOUT);
         assertEquals(List.of("sharer", "regular-3"), awarded.stream().map(e -> e.at("/data/badge").asText()).toList());
-        assertEquals(awarded, events.events(EventType.BADGE_AWARDED, participant));
-        assertEquals(awarded, events.events(Topics.CLINIC_EVENTS, participant));
-        assertTrue(events.events(EventType.SPACE_CREATED, participant).isEmpty());
-        assertEquals(Map.of(participant, awarded, other, events.events(Topics.CLINIC_EVENTS, other)),
+        assertEquals(awarded, events.published(EventType.BADGE_AWARDED, participant));
+        assertEquals(awarded, events.published(Topics.CLINIC_EVENTS, participant));
+        assertTrue(events.published(EventType.SPACE_CREATED, participant).isEmpty());
+        assertEquals(Map.of(participant, awarded, other, events.published(Topics.CLINIC_EVENTS, other)),
                 events.awaitEvents(Topics.CLINIC_EVENTS, List.of(participant, other), TIMEOUT));
 
         AssertionError tooFew = assertThrows(AssertionError.class,
@@ -112,7 +112,7 @@ class EventProbeTest {
         AssertionError invalid = assertThrows(AssertionError.class,
                 () -> events.awaitEvent(Topics.CLINIC_EVENTS, key, TIMEOUT));
         assertTrue(invalid.getMessage().contains("does not match its schema"), invalid.getMessage());
-        assertThrows(AssertionError.class, () -> events.events(Topics.CLINIC_EVENTS, key));
+        assertThrows(AssertionError.class, () -> events.published(Topics.CLINIC_EVENTS, key));
     }
 
     @Test
@@ -125,7 +125,7 @@ class EventProbeTest {
         List<ConsumerRecord<String, String>> records = events.awaitTombstone(Topics.REGISTRY_ROLES, subject, TIMEOUT);
         assertEquals(2, records.size());
         assertNull(records.get(1).value(), "the tombstone comes last");
-        assertEquals(1, events.events(Topics.REGISTRY_ROLES, subject).size());
+        assertEquals(1, events.published(Topics.REGISTRY_ROLES, subject).size());
         AssertionError something = assertThrows(AssertionError.class,
                 () -> events.assertNoEvent(Topics.REGISTRY_ROLES, subject, Duration.ofSeconds(1)));
         assertTrue(something.getMessage().contains("tombstone"), something.getMessage());

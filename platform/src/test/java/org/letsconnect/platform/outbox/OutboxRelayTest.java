@@ -104,7 +104,7 @@ class OutboxRelayTest {
         events.awaitEvent(Topics.CLINIC_EVENTS, id.toString(), Duration.ofSeconds(90));
         UUID after = createNote("after", 1);
         events.awaitEvent(Topics.CLINIC_EVENTS, after.toString(), Duration.ofSeconds(30));
-        assertEquals(1, events.events(Topics.CLINIC_EVENTS, id.toString()).size(), "published exactly once");
+        assertEquals(1, events.published(Topics.CLINIC_EVENTS, id.toString()).size(), "published exactly once");
     }
 
     private int failedAttempts(UUID aggregateId) {
