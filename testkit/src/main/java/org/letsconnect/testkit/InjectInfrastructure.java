@@ -8,12 +8,14 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a field of a {@code @QuarkusTest} class that {@link TestInfrastructure} fills: a {@link Postgres},
- * {@link KafkaBroker}, {@link DevIssuer} or {@link Smtp} field gets the running instance, a {@code String} field
- * the name of the database created for this application start.
+ * {@link KafkaBroker}, {@link DevIssuer} or {@link Smtp} field gets the running instance, an {@link EventProbe}
+ * field a probe on that broker, a {@code String} field the name of the database created for this application start.
+ * This is how a {@code @QuarkusTest} gets its infrastructure (never through {@code shared()}).
  *
  * <pre>
  * &#64;InjectInfrastructure KafkaBroker kafka;
  * &#64;InjectInfrastructure DevIssuer issuer;
+ * &#64;InjectInfrastructure EventProbe events;
  * </pre>
  */
 @Target(ElementType.FIELD)

@@ -21,6 +21,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -223,6 +224,33 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
+     * Reads {@code topic} from the beginning until {@code enough} holds for what was read and the consumer has
+     * caught up with the end of the topic, or until {@code timeout} has passed; answers what was read either way.
+     * Returns as soon as the condition holds (unlike {@link #readAll}, which always waits).
+     */
+    public List<ConsumerRecord<String, String>> readUntil(String topic,
+            Predicate<List<ConsumerRecord<String, String>>> enough, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = partitionsOf(consumer, topic, deadline);
+            if (partitions.isEmpty()) {
+                return records;
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Duration left;
+            while (!(left = Duration.between(Instant.now(), deadline)).isNegative() && !left.isZero()) {
+                consumer.poll(min(left, Duration.ofMillis(200))).forEach(records::add);
+                if (enough.test(records) && caughtUp(consumer, partitions)) {
+                    break;
+                }
+            }
+        }
+        return records;
+    }
+
+    /**
      * Reads {@code topic} from the beginning until at least {@code atLeast} records are there, and returns them all.
      *
      * @throws AssertionError listing what was seen when fewer arrive within {@code timeout}
@@ -321,6 +349,12 @@ public final class KafkaBroker implements AutoCloseable {
         properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         return new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** Whether the consumer has read everything committed so far ({@code read_committed}: up to the stable offset). */
+    private static boolean caughtUp(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, CLIENT_TIMEOUT);
+        return partitions.stream().allMatch(p -> consumer.position(p, CLIENT_TIMEOUT) >= ends.get(p));
     }
 
     private static List<TopicPartition> partitionsOf(KafkaConsumer<String, String> consumer, String topic,

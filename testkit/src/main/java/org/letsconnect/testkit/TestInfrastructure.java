@@ -112,6 +112,8 @@ public class TestInfrastructure implements QuarkusTestResourceConfigurableLifecy
                 KafkaBroker.class));
         injector.injectIntoFields(issuer, new TestInjector.AnnotatedAndMatchesType(InjectInfrastructure.class,
                 DevIssuer.class));
+        injector.injectIntoFields(new EventProbe(kafka), new TestInjector.AnnotatedAndMatchesType(
+                InjectInfrastructure.class, EventProbe.class));
         if (smtp != null) {
             injector.injectIntoFields(smtp, new TestInjector.AnnotatedAndMatchesType(InjectInfrastructure.class,
                     Smtp.class));
@@ -137,7 +139,10 @@ public class TestInfrastructure implements QuarkusTestResourceConfigurableLifecy
                 try {
                     if (field.getType() == String.class) {
                         value = database;
-                    } else if (field.getType().getPackageName().equals(getClass().getPackageName())) {
+                    } else if (field.getType().getName().equals(EventProbe.class.getName())) {
+                        Class<?> broker = field.getType().getClassLoader().loadClass(KafkaBroker.class.getName());
+                        value = field.getType().getConstructor(broker).newInstance(broker.getMethod("shared").invoke(null));
+                    } else if (field.getType().getPackageName().equals(TestInfrastructure.class.getPackageName())) {
                         value = field.getType().getMethod("shared").invoke(null);
                     } else {
                         continue;

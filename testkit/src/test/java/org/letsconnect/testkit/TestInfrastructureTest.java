@@ -1,6 +1,7 @@
 package org.letsconnect.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +31,8 @@ class TestInfrastructureTest {
         Smtp smtp;
         @InjectInfrastructure
         String database;
+        @InjectInfrastructure
+        EventProbe events;
         KafkaBroker notAnnotated;
     }
 
@@ -70,6 +73,7 @@ class TestInfrastructureTest {
         assertSame(DevIssuer.shared(), test.issuer);
         assertSame(Smtp.shared(), test.smtp);
         assertTrue(jdbcUrl.endsWith("/" + test.database), test.database);
+        assertNotNull(test.events);
         assertNull(test.notAnnotated);
         resource.stop();
     }

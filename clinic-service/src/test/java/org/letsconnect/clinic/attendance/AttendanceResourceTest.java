@@ -24,26 +24,23 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
-import org.letsconnect.clinic.TestEvents;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
-import org.letsconnect.contracts.Topics;
 import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.Postgres;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -53,12 +50,21 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 class AttendanceResourceTest {
 
     private static final String ATTENDANCE = "/api/v1/clinics/{id}/attendance";
-    private static final String RECORDED = "org.letsconnect.clinic.attendance.recorded.v1";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n";
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final KafkaBroker kafka = KafkaBroker.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    @InjectInfrastructure
+    Postgres postgres;
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @InjectInfrastructure
     String database;
@@ -155,7 +161,7 @@ class AttendanceResourceTest {
                 candidates.stream().map(c -> (String) c.get("participantId")).sorted().toList());
         assertEquals("partial", candidates.get(0).get("similarity"));
 
-        List<JsonNode> recorded = awaitEvents(spaceId, 15);
+        List<JsonNode> recorded = events.awaitEvents(EventType.ATTENDANCE_RECORDED, spaceId, 15, TIMEOUT);
         assertEquals(15, recorded.size(), "one event per attendee");
         JsonNode aminaEvent = recorded.stream()
                 .filter(e -> amina.participantId().equals(e.at("/data/participantId").asText())).findFirst()
@@ -168,7 +174,7 @@ class AttendanceResourceTest {
         assertEquals(first.getList("attendees"), again.getList("attendees"));
         assertEquals(first.getString("uploadedAt"), again.getString("uploadedAt"));
         Thread.sleep(2000);
-        assertEquals(15, events(spaceId).size());
+        assertEquals(15, events.published(EventType.ATTENDANCE_RECORDED, spaceId).size());
 
         // a bad file afterwards is refused whole and leaves the reconciliation as it was
         upload(spaceId, "Name,Email\nKofi,\n".getBytes(StandardCharsets.UTF_8), null).statusCode(400);
@@ -187,7 +193,7 @@ class AttendanceResourceTest {
         assertEquals(kofiBoateng.participantId(), kofiNow.get("participantId"));
         assertEquals("alias", kofiNow.get("matchedOn"));
         assertEquals(105, kofiNow.get("minutes"));
-        List<JsonNode> afterConfirmation = awaitEvents(spaceId, 16);
+        List<JsonNode> afterConfirmation = events.awaitEvents(EventType.ATTENDANCE_RECORDED, spaceId, 16, TIMEOUT);
         assertEquals(1, afterConfirmation.stream()
                 .filter(e -> kofiBoateng.participantId().equals(e.at("/data/participantId").asText())).count());
 
@@ -206,7 +212,8 @@ class AttendanceResourceTest {
 
         upload(spaceId, report, "Africa/Lagos").statusCode(200).body("counts.matched", is(12));
         Thread.sleep(2000);
-        assertEquals(16, events(spaceId).size(), "nothing new: Chidinma's minutes and link are as announced");
+        assertEquals(16, events.published(EventType.ATTENDANCE_RECORDED, spaceId).size(),
+                "nothing new: Chidinma's minutes and link are as announced");
 
         // in the next Clinic the same Zoom names match by themselves
         String nextSpace = spaceOn20November();
@@ -221,7 +228,7 @@ class AttendanceResourceTest {
         assertEquals("alias", attendee(next, "Kofi").get("matchedOn"));
         assertEquals(chidinmaAgain.toString(), attendee(next, "Galaxy A12").get("registrationId"));
 
-        for (JsonNode event : events(spaceId)) {
+        for (JsonNode event : events.published(EventType.ATTENDANCE_RECORDED, spaceId)) {
             assertFalse(event.toString().contains("@"), "no email in " + event);
         }
     }
@@ -239,8 +246,7 @@ class AttendanceResourceTest {
                 "Africa/Lagos").statusCode(200).body("counts.matched", is(1)).body("counts.ambiguous", is(1))
                 .extract().jsonPath();
 
-        TestEvents.publish(EventType.PARTICIPANT_ERASED, bongani.participantId(),
-                new ParticipantErased(bongani.participantId(), bongani.subject(), Instant.now()));
+        events.publish(EventType.PARTICIPANT_ERASED, new ParticipantErased(bongani.participantId(), bongani.subject(), Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> reconciliation(spaceId)
                 .body("attendees.find { it.minutes == 120 }.names", empty())
                 .body("attendees.find { it.minutes == 120 }.email", nullValue()));
@@ -396,18 +402,18 @@ class AttendanceResourceTest {
     }
 
     /** A participant of the registry, announced as registry-service would, with their private email if any. */
-    private static ParticipantProfile directory(String username, String displayName, String email) {
-        ParticipantProfile profile = RegistryEvents.register(username, displayName, "sub-saharan-africa", "NG", 2020,
+    private ParticipantProfile directory(String username, String displayName, String email) {
+        ParticipantProfile profile = RegistryEvents.register(events, username, displayName, "sub-saharan-africa", "NG", 2020,
                 "en");
         if (email != null) {
-            RegistryEvents.contact(profile, email);
+            RegistryEvents.contact(events, profile, email);
         }
         return profile;
     }
 
     private void awaitDirectory(List<ParticipantProfile> people, int contacts) {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = Postgres.shared().connect(database);
+            try (Connection connection = postgres.connect(database);
                     PreparedStatement query = connection.prepareStatement("""
                             select (select count(*) from directory_participant where participant_id = any(?)),
                                    (select count(*) from directory_contact where participant_id = any(?))""")) {
@@ -436,20 +442,5 @@ class AttendanceResourceTest {
                 .post("/api/v1/clinics/{id}/guest-registrations", spaceId)
                 .then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
-    }
-
-    private List<JsonNode> awaitEvents(String spaceId, int atLeast) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> events(spaceId),
-                list -> list.size() >= atLeast);
-    }
-
-    /** The space's attendance events so far, each checked against its contract. */
-    private List<JsonNode> events(String spaceId) {
-        ObjectMapper mapper = new ObjectMapper();
-        return kafka.readAll(Topics.CLINIC_EVENTS, Duration.ofSeconds(1)).stream()
-                .filter(r -> spaceId.equals(r.key()))
-                .map(r -> ContractAssertions.assertValidEvent(r.value()))
-                .filter(e -> RECORDED.equals(e.path("type").asText()))
-                .toList();
     }
 }

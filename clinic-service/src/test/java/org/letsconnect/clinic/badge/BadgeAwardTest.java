@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.letsconnect.clinic.TestEvents;
-import org.letsconnect.clinic.ClinicEvents;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,15 +34,24 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestInfrastructure
 class BadgeAwardTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    private final String participant = issuer.token("Participant " + UUID.randomUUID());
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+    private String participant;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+        participant = issuer.token("Participant " + UUID.randomUUID());
+    }
 
     @Test
     void sharersOfACompletedSpaceEarnTheSharerBadgeOnce() throws Exception {
-        ParticipantProfile sharer = RegistryEvents.register("Sharer " + UUID.randomUUID(), "Sofia Rossi",
+        ParticipantProfile sharer = RegistryEvents.register(events, "Sharer " + UUID.randomUUID(), "Sofia Rossi",
                 "northern-western-europe", "IT", 2015, "it", "en");
-        ParticipantProfile coSharer = RegistryEvents.register("Sharer " + UUID.randomUUID(), "Priya Sharma",
+        ParticipantProfile coSharer = RegistryEvents.register(events, "Sharer " + UUID.randomUUID(), "Priya Sharma",
                 "south-asia", "IN", 2017, "hi", "en");
         Map<String, Object> body = SpaceRequests.clinic(2, 45);
         body.put("sharers", List.of(sharer.participantId(), coSharer.participantId()));
@@ -72,23 +82,23 @@ class BadgeAwardTest {
         String space2 = UUID.randomUUID().toString();
         String space3 = UUID.randomUUID().toString();
 
-        String attended = TestEvents.publish(EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 95));
+        String attended = events.publish(EventType.ATTENDANCE_RECORDED, attendance(space1, participantId, 95));
         JsonNode award = awaitBadge(participantId, "clinic-attendee");
         assertEquals(space1, award.at("/data/spaceId").asText());
         // the same event redelivered, a corrected report for the same space, a guest, and a visit too short to count
-        TestEvents.publish(attended, EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 95));
-        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space1, attendance(space1, participantId, 110));
-        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, null, 120));
-        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, participantId, 10));
-        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space3, attendance(space3, participantId, 60));
+        events.publish(attended, EventType.ATTENDANCE_RECORDED, attendance(space1, participantId, 95));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space1, participantId, 110));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space2, null, 120));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space2, participantId, 10));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space3, participantId, 60));
         Thread.sleep(3000);
         assertEquals(1, badges(participantId, "clinic-attendee").size(), "awarded once, never twice");
         assertEquals(0, badges(participantId, "regular-3").size(), "two spaces count, the short visit does not");
 
-        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space2, attendance(space2, participantId, 45));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space2, participantId, 45));
         JsonNode regular = awaitBadge(participantId, "regular-3");
         assertEquals(space2, regular.at("/data/spaceId").asText());
-        TestEvents.publish(EventType.ATTENDANCE_RECORDED, space3, attendance(space3, participantId, 61));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space3, participantId, 61));
         Thread.sleep(2000);
         assertEquals(1, badges(participantId, "regular-3").size());
         assertEquals(0, badges(participantId, "regular-10").size());
@@ -114,13 +124,13 @@ class BadgeAwardTest {
                 start.plus(Duration.ofMinutes(minutes)));
     }
 
-    private static JsonNode awaitBadge(String participantId, String badge) {
+    private JsonNode awaitBadge(String participantId, String badge) {
         return Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> badges(participantId, badge), list -> !list.isEmpty()).get(0);
     }
 
-    private static List<JsonNode> badges(String participantId, String badge) {
-        return ClinicEvents.published(participantId, EventType.BADGE_AWARDED).stream()
+    private List<JsonNode> badges(String participantId, String badge) {
+        return events.published(EventType.BADGE_AWARDED, participantId).stream()
                 .filter(event -> badge.equals(event.at("/data/badge").asText()))
                 .toList();
     }

@@ -11,9 +11,11 @@ import java.time.temporal.Temporal;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,9 +29,16 @@ import net.fortuna.ical4j.model.component.VEvent;
 @WithTestInfrastructure
 class CalendarResourceTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    private final String participant = issuer.token("Participant " + UUID.randomUUID());
+    @InjectInfrastructure
+    DevIssuer issuer;
+    private String organizer;
+    private String participant;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+        participant = issuer.token("Participant " + UUID.randomUUID());
+    }
 
     @Test
     void rescheduleRaisesTheSequenceUnderTheSameUidAndCancelMarksItCancelled() throws Exception {

@@ -11,14 +11,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.letsconnect.clinic.TestEvents;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,15 +31,23 @@ import io.restassured.http.ContentType;
 @WithTestInfrastructure
 class ErasureTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @Test
     void anErasedParticipantLeavesOnlyCountsBehind() {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        ParticipantProfile kwame = RegistryEvents.register("Kwame " + run, "Kwame Mensah", "sub-saharan-africa", "GH",
+        ParticipantProfile kwame = RegistryEvents.register(events, "Kwame " + run, "Kwame Mensah", "sub-saharan-africa", "GH",
                 2024, "en");
-        RegistryEvents.contact(kwame, "kwame." + run + "@example.org");
+        RegistryEvents.contact(events, kwame, "kwame." + run + "@example.org");
         String token = issuer.token(kwame.username());
         Map<String, Object> body = SpaceRequests.clinic(1, 45);
         body.put("startsAt", "2026-10-02T13:00:00Z");
@@ -59,8 +69,7 @@ class ErasureTest {
                 .get("/api/v1/badges/{id}", kwame.participantId()).then().statusCode(200)
                 .body("badges.size()", is(1)));
 
-        TestEvents.publish(EventType.PARTICIPANT_ERASED, kwame.participantId(),
-                new ParticipantErased(kwame.participantId(), kwame.subject(), Instant.now()));
+        events.publish(EventType.PARTICIPANT_ERASED, new ParticipantErased(kwame.participantId(), kwame.subject(), Instant.now()));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(organizer)
                 .get("/api/v1/clinics/{id}/feedback", spaceId).then().statusCode(200)

@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.letsconnect.clinic.TestEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,8 +29,16 @@ import io.restassured.http.ContentType;
 @WithTestInfrastructure
 class LateProfileTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @Test
     void aRegistrationMadeBeforeTheProfileArrivedIsLinkedToIt() {
@@ -42,7 +52,7 @@ class LateProfileTest {
 
         Instant now = Instant.now();
         String participantId = UUID.randomUUID().toString();
-        TestEvents.publish(EventType.PARTICIPANT_REGISTERED, participantId, new ParticipantProfile(participantId,
+        events.publish(EventType.PARTICIPANT_REGISTERED, new ParticipantProfile(participantId,
                 DevIssuer.subjectFor(username), username, "Ngozi Okafor", null, "sub-saharan-africa", "NG",
                 "Africa/Lagos", List.of(new LanguageSkill("yo", LanguageSkill.NATIVE)), List.of(), "individual-editor", 2026,
                 List.of(), null, List.of(), List.of(), false, 0, "public", "en", List.of(), now, now));

@@ -16,14 +16,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.letsconnect.clinic.ClinicEvents;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.Registrations;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,8 +38,16 @@ import io.restassured.http.ContentType;
 @WithTestInfrastructure
 class FeedbackResourceTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @Test
     void registrantsAnswerOnceAfterTheSessionAndAnonymousAnswersNameNobody() throws Exception {
@@ -109,12 +119,11 @@ class FeedbackResourceTest {
                 .get("/api/v1/clinics/{id}/feedback", id).then().statusCode(403);
         given().get("/api/v1/clinics/{id}/feedback", id).then().statusCode(401);
 
-        List<JsonNode> events = Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> ClinicEvents.published(id, EventType.FEEDBACK_SUBMITTED), list -> list.size() >= 2);
-        assertEquals(2, events.size());
-        JsonNode namedEvent = events.stream().filter(e -> !e.at("/data/anonymous").asBoolean()).findFirst().orElseThrow();
+        List<JsonNode> submitted = events.awaitEvents(EventType.FEEDBACK_SUBMITTED, id, 2, Duration.ofSeconds(30));
+        assertEquals(2, submitted.size());
+        JsonNode namedEvent = submitted.stream().filter(e -> !e.at("/data/anonymous").asBoolean()).findFirst().orElseThrow();
         assertEquals(named.profile.participantId(), namedEvent.at("/data/participantId").asText());
-        JsonNode anonymousEvent = events.stream().filter(e -> e.at("/data/anonymous").asBoolean()).findFirst().orElseThrow();
+        JsonNode anonymousEvent = submitted.stream().filter(e -> e.at("/data/anonymous").asBoolean()).findFirst().orElseThrow();
         assertTrue(anonymousEvent.at("/data/participantId").isNull() || anonymousEvent.at("/data/participantId").isMissingNode());
         assertEquals(2, anonymousEvent.at("/data/usefulness").asInt());
         assertFalse(anonymousEvent.toString().contains(hidden.profile.subject()), "the event names nobody");
@@ -124,7 +133,7 @@ class FeedbackResourceTest {
     void attendeesWhoNeverRegisteredAnswerTooAndEarnTheirBadge() {
         String email = "ama." + UUID.randomUUID() + "@example.org";
         Person attendee = person("Ama Owusu");
-        RegistryEvents.contact(attendee.profile, email);
+        RegistryEvents.contact(events, attendee.profile, email);
         Map<String, Object> body = SpaceRequests.clinic(1, 45);
         body.put("startsAt", "2026-11-20T13:00:00Z");
         body.put("endsAt", "2026-11-20T15:00:00Z");
@@ -147,7 +156,7 @@ class FeedbackResourceTest {
                 .body("items[0].name", is("Ama Owusu"));
 
         JsonNode badge = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
-                () -> ClinicEvents.published(attendee.profile.participantId(), EventType.BADGE_AWARDED).stream()
+                () -> events.published(EventType.BADGE_AWARDED, attendee.profile.participantId()).stream()
                         .filter(e -> e.at("/data/badge").asText().equals("clinic-attendee")).findFirst().orElse(null),
                 e -> e != null);
         assertEquals(id, badge.at("/data/spaceId").asText());
@@ -199,7 +208,7 @@ class FeedbackResourceTest {
 
     private Person person(String displayName) {
         String username = displayName + " " + UUID.randomUUID();
-        ParticipantProfile profile = RegistryEvents.register(username, displayName, "sub-saharan-africa", "NG", 2020,
+        ParticipantProfile profile = RegistryEvents.register(events, username, displayName, "sub-saharan-africa", "NG", 2020,
                 "en");
         return new Person(profile, issuer.token(username));
     }

@@ -12,14 +12,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.SpaceRequests;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.Topics;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,8 +39,18 @@ import io.restassured.response.ValidatableResponse;
 @WithTestInfrastructure
 class GuestRegistrationTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @Test
     void aGuestRegistersWithoutSigningInAndCancelsWithTheTokenOnly() {
@@ -73,13 +89,13 @@ class GuestRegistrationTest {
                 .body("items.find { it.id == '" + waiting + "' }.status", is("confirmed"))
                 .body("items.find { it.id == '" + id + "' }.status", is("cancelled"));
 
-        List<JsonNode> cancelled = ClinicEvents.await(space, ClinicEvents.CANCELLED, 1);
+        List<JsonNode> cancelled = events.awaitEvents(EventType.REGISTRATION_CANCELLED, space, 1, TIMEOUT);
         assertEquals(1, cancelled.size());
         assertTrue(cancelled.get(0).at("/data/guest").asBoolean());
         assertTrue(cancelled.get(0).at("/data/participantId").isNull());
-        JsonNode promoted = ClinicEvents.await(space, ClinicEvents.PROMOTED, 1).get(0);
+        JsonNode promoted = events.awaitEvents(EventType.REGISTRATION_PROMOTED, space, 1, TIMEOUT).get(0);
         assertEquals(waiting, promoted.at("/data/registrationId").asText());
-        for (JsonNode event : ClinicEvents.of(space)) {
+        for (JsonNode event : events.published(Topics.CLINIC_EVENTS, space)) {
             assertFalse(event.toString().contains(email) || event.toString().contains("Ngozi")
                     || event.toString().contains(token), "no names, addresses or tokens on the public topic");
         }
@@ -112,8 +128,8 @@ class GuestRegistrationTest {
                 .body("detail", containsString("já está inscrito"));
         given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/registrations", space).then().statusCode(200)
                 .body("total", is(1)).body("items[0].name", is("Olena"));
-        ClinicEvents.await(space, ClinicEvents.CREATED, 1);
-        assertEquals(1, ClinicEvents.of(space, ClinicEvents.CREATED).size());
+        events.awaitEvents(EventType.REGISTRATION_CREATED, space, 1, TIMEOUT);
+        assertEquals(1, events.published(EventType.REGISTRATION_CREATED, space).size());
     }
 
     @Test

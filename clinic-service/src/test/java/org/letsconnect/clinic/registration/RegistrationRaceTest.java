@@ -3,6 +3,7 @@ package org.letsconnect.clinic.registration;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,9 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.SpaceRequests;
+import org.letsconnect.contracts.EventType;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,11 +30,21 @@ import io.restassured.path.json.JsonPath;
 @WithTestInfrastructure
 class RegistrationRaceTest {
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     private static final int PEOPLE = 20;
     private static final int PLACES = 5;
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @Test
     void twentyAtOnceForFivePlacesGiveFiveConfirmedAndFifteenInLine() throws Exception {
@@ -78,6 +93,6 @@ class RegistrationRaceTest {
                 .body("confirmed", org.hamcrest.Matchers.is(PLACES))
                 .body("waitlisted", org.hamcrest.Matchers.is(PEOPLE - PLACES))
                 .body("placesLeft", org.hamcrest.Matchers.is(0));
-        assertEquals(PEOPLE, ClinicEvents.await(space, ClinicEvents.CREATED, PEOPLE).size());
+        assertEquals(PEOPLE, events.awaitEvents(EventType.REGISTRATION_CREATED, space, PEOPLE, TIMEOUT).size());
     }
 }

@@ -23,12 +23,16 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.clinic.directory.Directory;
+import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,8 +50,18 @@ import io.restassured.response.ValidatableResponse;
 @WithTestInfrastructure
 class RegistrationResourceTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @Inject
     Directory directory;
@@ -97,14 +111,14 @@ class RegistrationResourceTest {
         given().auth().oauth2(joao).get("/api/v1/clinics/{id}/registrations/{r}", space, joaoId).then()
                 .statusCode(200).body("status", is("confirmed"));
 
-        List<JsonNode> created = ClinicEvents.await(space, ClinicEvents.CREATED, 4);
+        List<JsonNode> created = events.awaitEvents(EventType.REGISTRATION_CREATED, space, 4, TIMEOUT);
         assertEquals(List.of("confirmed", "confirmed", "waitlisted", "waitlisted"),
                 created.stream().map(e -> e.at("/data/status").asText()).toList());
         assertEquals(List.of(1, 2), created.stream().filter(e -> e.at("/data/status").asText().equals("waitlisted"))
                 .map(e -> e.at("/data/position").asInt()).toList());
-        List<JsonNode> promoted = ClinicEvents.await(space, ClinicEvents.PROMOTED, 2);
+        List<JsonNode> promoted = events.awaitEvents(EventType.REGISTRATION_PROMOTED, space, 2, TIMEOUT);
         assertEquals(List.of(fatimaId, joaoId), registrationIds(promoted));
-        List<JsonNode> cancelled = ClinicEvents.await(space, ClinicEvents.CANCELLED, 2);
+        List<JsonNode> cancelled = events.awaitEvents(EventType.REGISTRATION_CANCELLED, space, 2, TIMEOUT);
         assertEquals(2, cancelled.size(), "cancelling twice announces once");
         assertEquals("confirmed", cancelled.get(0).at("/data/previousStatus").asText());
         assertEquals(aminaId, cancelled.get(0).at("/data/registrationId").asText());
@@ -126,7 +140,7 @@ class RegistrationResourceTest {
                 .body("confirmed", is(3)).body("waitlisted", is(1)).body("placesLeft", is(0));
         registrants(space, "status=waitlisted").body("items.id", contains(third)).body("items[0].position", is(1));
 
-        List<JsonNode> promoted = ClinicEvents.await(space, ClinicEvents.PROMOTED, 2);
+        List<JsonNode> promoted = events.awaitEvents(EventType.REGISTRATION_PROMOTED, space, 2, TIMEOUT);
         assertEquals(List.of(first, second), registrationIds(promoted));
 
         // a smaller capacity takes nobody's place away
@@ -138,9 +152,9 @@ class RegistrationResourceTest {
     @Test
     void participantsWithAProfileRegisterUnderTheirRegistryNameAndOrganizersSeeTheirContact() {
         String username = "Amina " + UUID.randomUUID();
-        ParticipantProfile profile = RegistryEvents.register(username, "Amina Yusuf", "sub-saharan-africa", "NG", 2019,
+        ParticipantProfile profile = RegistryEvents.register(events, username, "Amina Yusuf", "sub-saharan-africa", "NG", 2019,
                 "ha", "en");
-        RegistryEvents.contact(profile, "amina@example.org");
+        RegistryEvents.contact(events, profile, "amina@example.org");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> knows(profile.subject()));
         String token = issuer.token(username);
         String space = SpaceRequests.open(organizer, SpaceRequests.clinic(30, 45));
@@ -163,7 +177,7 @@ class RegistrationResourceTest {
                 .body("items[0].email", is("amina@example.org"))
                 .body("total", is(1)));
 
-        JsonNode created = ClinicEvents.await(space, ClinicEvents.CREATED, 1).get(0);
+        JsonNode created = events.awaitEvents(EventType.REGISTRATION_CREATED, space, 1, TIMEOUT).get(0);
         assertEquals(profile.participantId(), created.at("/data/participantId").asText());
         assertTrue(created.at("/data/position").isMissingNode() || created.at("/data/position").isNull());
         assertTrue(!created.toString().contains("Amina Yusuf") && !created.toString().contains("amina@example.org"),
@@ -215,8 +229,8 @@ class RegistrationResourceTest {
         registrants(space, "size=100").body("total", is(2));
         given().auth().oauth2(second).get("/api/v1/me/registrations?status=waitlisted").then().statusCode(200)
                 .body("items[0].spaceId", is(space)).body("items[0].position", is(1)).body("total", is(1));
-        ClinicEvents.await(space, ClinicEvents.CREATED, 2);
-        assertEquals(2, ClinicEvents.of(space, ClinicEvents.CREATED).size());
+        events.awaitEvents(EventType.REGISTRATION_CREATED, space, 2, TIMEOUT);
+        assertEquals(2, events.published(EventType.REGISTRATION_CREATED, space).size());
     }
 
     @Test

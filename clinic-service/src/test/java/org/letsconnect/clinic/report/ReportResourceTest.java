@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,17 +36,25 @@ class ReportResourceTest {
 
     private static final String HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n";
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @Test
     void spaceAndProgrammeReportsCountWhatHappened() {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        ParticipantProfile amina = RegistryEvents.register("Amina " + run, "Amina Yusuf", "sub-saharan-africa", "NG", 2018, "ha");
-        ParticipantProfile anna = RegistryEvents.register("Anna " + run, "Anna Schmidt", "northern-western-europe", "DE", 2010, "de");
-        ParticipantProfile kwame = RegistryEvents.register("Kwame " + run, "Kwame Mensah", "sub-saharan-africa", "GH", 2024, "en");
-        ParticipantProfile olena = RegistryEvents.register("Olena " + run, "Olena Kovalenko", "central-eastern-europe-central-asia", "UA", 2021, "uk");
-        ParticipantProfile sofia = RegistryEvents.register("Sofia " + run, "Sofía Ramírez", "latin-america-caribbean", "MX", 2022, "es");
+        ParticipantProfile amina = RegistryEvents.register(events, "Amina " + run, "Amina Yusuf", "sub-saharan-africa", "NG", 2018, "ha");
+        ParticipantProfile anna = RegistryEvents.register(events, "Anna " + run, "Anna Schmidt", "northern-western-europe", "DE", 2010, "de");
+        ParticipantProfile kwame = RegistryEvents.register(events, "Kwame " + run, "Kwame Mensah", "sub-saharan-africa", "GH", 2024, "en");
+        ParticipantProfile olena = RegistryEvents.register(events, "Olena " + run, "Olena Kovalenko", "central-eastern-europe-central-asia", "UA", 2021, "uk");
+        ParticipantProfile sofia = RegistryEvents.register(events, "Sofia " + run, "Sofía Ramírez", "latin-america-caribbean", "MX", 2022, "es");
 
         // the first Clinic: Amina shares, Kwame registers and comes
         Map<String, Object> first = SpaceRequests.clinic(1, 45);

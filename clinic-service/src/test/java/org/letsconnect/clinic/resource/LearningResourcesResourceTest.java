@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.letsconnect.clinic.ClinicEvents;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,15 +34,25 @@ import io.restassured.http.ContentType;
 @WithTestInfrastructure
 class LearningResourcesResourceTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    private final String participant = issuer.token("Participant " + UUID.randomUUID());
-    private final String partner = issuer.tokenWithSubject("capx-client", null, "partner");
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+    private String participant;
+    private String partner;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+        participant = issuer.token("Participant " + UUID.randomUUID());
+        partner = issuer.tokenWithSubject("capx-client", null, "partner");
+    }
 
     @Test
     void sharersAttachResourcesAfterTheSessionAndReadersGetTheirLanguageFirst() throws Exception {
         String username = "Sharer " + UUID.randomUUID();
-        ParticipantProfile sharer = RegistryEvents.register(username, "Mei Chen", "east-southeast-asia-pacific", "TW",
+        ParticipantProfile sharer = RegistryEvents.register(events, username, "Mei Chen", "east-southeast-asia-pacific", "TW",
                 2018, "zh-hant", "en");
         String sharerToken = issuer.token(username);
         Map<String, Object> body = SpaceRequests.clinic(3, 45);
@@ -105,8 +117,7 @@ class LearningResourcesResourceTest {
         given().auth().oauth2(participant).get("/api/v1/clinics/{id}/resources", id)
                 .then().statusCode(200).body("items.kind", containsInAnyOrder("summary", "slides"));
 
-        List<JsonNode> published = Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> ClinicEvents.published(id, EventType.RESOURCE_PUBLISHED), list -> list.size() >= 4);
+        List<JsonNode> published = events.awaitEvents(EventType.RESOURCE_PUBLISHED, id, 4, Duration.ofSeconds(30));
         assertEquals(4, published.size());
         JsonNode first = published.stream().filter(e -> e.at("/data/resourceId").asText().equals(recording))
                 .findFirst().orElseThrow();

@@ -24,18 +24,18 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
-import org.letsconnect.contracts.Topics;
+import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -46,10 +46,20 @@ import io.restassured.http.ContentType;
 @WithTestInfrastructure
 class SpaceResourceTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final KafkaBroker kafka = KafkaBroker.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    private final String participant = issuer.token("Participant " + UUID.randomUUID());
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
+    private String organizer;
+    private String participant;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+        participant = issuer.token("Participant " + UUID.randomUUID());
+    }
 
     @Inject
     MilestoneAnnouncer announcer;
@@ -76,7 +86,7 @@ class SpaceResourceTest {
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
 
-        JsonNode created = eventOf(id, "org.letsconnect.clinic.space.created.v1");
+        JsonNode created = events.awaitEvent(EventType.SPACE_CREATED, id, TIMEOUT);
         assertEquals("proposed", created.at("/data/state").asText());
         assertTrue(created.at("/data/meetingLink").isMissingNode(), "the meeting link is private");
     }
@@ -143,7 +153,7 @@ class SpaceResourceTest {
                 .body("sequence", is(1))
                 .body("startsAt", is("2027-05-07T14:00:00Z"))
                 .body("milestones.find { it.code == 'dry-run' }.dueOn", is("2027-05-04"));
-        JsonNode transitioned = eventOf(id, "org.letsconnect.clinic.space.transitioned.v1", "rescheduled");
+        JsonNode transitioned = transitionTo(id, "rescheduled");
         assertEquals(1, transitioned.at("/data/sequence").asInt());
         assertEquals("open-for-registration", transitioned.at("/data/from").asText());
 
@@ -181,7 +191,7 @@ class SpaceResourceTest {
     @Test
     void sharersEditTheirSpacesContentOnlyAndTickMilestones() {
         String username = "Sharer " + UUID.randomUUID();
-        ParticipantProfile sharer = RegistryEvents.register(username, "Amina Yusuf", "sub-saharan-africa", "NG", 2019, "ha", "en");
+        ParticipantProfile sharer = RegistryEvents.register(events, username, "Amina Yusuf", "sub-saharan-africa", "NG", 2019, "ha", "en");
         String sharerToken = issuer.token(username);
         Map<String, Object> body = SpaceRequests.clinic(30, 45);
         body.put("sharers", List.of(sharer.participantId()));
@@ -217,10 +227,9 @@ class SpaceResourceTest {
         String id = SpaceRequests.create(organizer, SpaceRequests.clinic(10, 45));
         VertxContextSupport.subscribeAndAwait(announcer::announceDue);
         VertxContextSupport.subscribeAndAwait(announcer::announceDue);
-        List<JsonNode> due = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
-                () -> events(id, "org.letsconnect.clinic.milestone.due.v1"), list -> list.size() >= 3);
+        events.awaitEvents(EventType.MILESTONE_DUE, id, 3, TIMEOUT);
         Thread.sleep(2000);
-        due = events(id, "org.letsconnect.clinic.milestone.due.v1");
+        List<JsonNode> due = events.published(EventType.MILESTONE_DUE, id);
         assertEquals(3, due.size(), "brainstorm call, learning outcomes and content review, each once");
         for (JsonNode event : due) {
             assertTrue(event.at("/data/overdue").asBoolean());
@@ -260,25 +269,8 @@ class SpaceResourceTest {
                 .post("/api/v1/clinics/{id}/series", id).then().statusCode(403);
     }
 
-    private JsonNode eventOf(String spaceId, String type, String... toState) throws Exception {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> events(spaceId, type).stream()
-                .filter(e -> toState.length == 0 || toState[0].equals(e.at("/data/to").asText()))
-                .findFirst().orElse(null), e -> e != null);
-    }
-
-    private List<JsonNode> events(String spaceId, String type) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        return kafka.readAll(Topics.CLINIC_EVENTS, Duration.ofSeconds(1)).stream()
-                .filter(r -> spaceId.equals(r.key()))
-                .map(r -> {
-                    ContractAssertions.assertValidEvent(r.value());
-                    try {
-                        return mapper.readTree(r.value());
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .filter(e -> type.equals(e.path("type").asText()))
-                .toList();
+    private JsonNode transitionTo(String spaceId, String state) {
+        return Awaitility.await().atMost(TIMEOUT).until(() -> events.published(EventType.SPACE_TRANSITIONED, spaceId)
+                .stream().filter(e -> state.equals(e.at("/data/to").asText())).findFirst().orElse(null), e -> e != null);
     }
 }

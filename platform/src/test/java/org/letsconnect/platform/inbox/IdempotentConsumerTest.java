@@ -19,6 +19,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.awaitility.Awaitility;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -30,7 +31,8 @@ class IdempotentConsumerTest {
     static final String TOPIC = "test.inbox.v1";
     static final Map<String, String> CLOUD_EVENT = Map.of("content-type", "application/cloudevents+json; charset=UTF-8");
 
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    @InjectInfrastructure
+    KafkaBroker kafka;
 
     @Inject
     Pool pool;
@@ -88,6 +90,10 @@ class IdempotentConsumerTest {
         assertEquals(0, applied(unknown));
     }
 
+    /**
+     * A feedback event under any subject: off the contract on purpose (a subject starting with "poison" makes the
+     * test consumer fail), so it is written here rather than published through the EventProbe.
+     */
     static String feedbackEvent(String id, String subject) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/clinic-service","type":"org.letsconnect.clinic.feedback.submitted.v1",

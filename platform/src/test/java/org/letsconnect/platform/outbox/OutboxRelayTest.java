@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,8 +26,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.platform.testapp.NoteResource;
-import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -37,18 +37,27 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 @WithTestInfrastructure
 class OutboxRelayTest {
 
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    @InjectInfrastructure
+    KafkaBroker kafka;
+    @InjectInfrastructure
+    EventProbe events;
+    @InjectInfrastructure
+    DevIssuer issuer;
 
     @Inject
     Pool pool;
-    private final String token = DevIssuer.shared().token("Outbox Writer");
+    private String token;
+
+    @BeforeEach
+    void signIn() {
+        token = issuer.token("Outbox Writer");
+    }
 
     @Test
     void committedEventIsPublishedAsStructuredCloudEventKeyedByAggregate() {
         UUID id = createNote("written", 4);
 
-        ConsumerRecord<String, String> record = awaitKey(Topics.CLINIC_EVENTS, id.toString(), Duration.ofSeconds(30));
-        JsonNode event = ContractAssertions.assertValidEvent(record.value());
+        JsonNode event = events.awaitEvent(Topics.CLINIC_EVENTS, id.toString(), Duration.ofSeconds(30));
         assertEquals("1.0", event.path("specversion").asText());
         assertEquals("org.letsconnect.clinic.feedback.submitted.v1", event.path("type").asText());
         assertEquals("/clinic-service", event.path("source").asText());
@@ -73,9 +82,9 @@ class OutboxRelayTest {
 
         // a later committed event is published, so the relay has passed over the moment of the refusal
         UUID later = createNote("later", 3);
-        awaitKey(Topics.CLINIC_EVENTS, later.toString(), Duration.ofSeconds(30));
-        assertTrue(recordsWithKey(Topics.CLINIC_EVENTS, refused.toString()).isEmpty(),
-                "an event of a rolled-back transaction was published");
+        events.awaitEvent(Topics.CLINIC_EVENTS, later.toString(), Duration.ofSeconds(30));
+        // an event of a rolled-back transaction must not be published
+        events.assertNoEvent(Topics.CLINIC_EVENTS, refused.toString(), Duration.ofSeconds(1));
     }
 
     @Test
@@ -92,10 +101,10 @@ class OutboxRelayTest {
         } finally {
             kafka.restart();
         }
-        awaitKey(Topics.CLINIC_EVENTS, id.toString(), Duration.ofSeconds(90));
+        events.awaitEvent(Topics.CLINIC_EVENTS, id.toString(), Duration.ofSeconds(90));
         UUID after = createNote("after", 1);
-        awaitKey(Topics.CLINIC_EVENTS, after.toString(), Duration.ofSeconds(30));
-        assertEquals(1, recordsWithKey(Topics.CLINIC_EVENTS, id.toString()).size(), "published exactly once");
+        events.awaitEvent(Topics.CLINIC_EVENTS, after.toString(), Duration.ofSeconds(30));
+        assertEquals(1, events.published(Topics.CLINIC_EVENTS, id.toString()).size(), "published exactly once");
     }
 
     private int failedAttempts(UUID aggregateId) {
@@ -110,20 +119,5 @@ class OutboxRelayTest {
                 .post("/test/notes")
                 .then().statusCode(201);
         return id;
-    }
-
-    private ConsumerRecord<String, String> awaitKey(String topic, String key, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<ConsumerRecord<String, String>> found = recordsWithKey(topic, key);
-            if (!found.isEmpty()) {
-                return found.get(0);
-            }
-        }
-        throw new AssertionError("No record with key " + key + " on " + topic + " within " + timeout);
-    }
-
-    private List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key) {
-        return kafka.readAll(topic, Duration.ofSeconds(1)).stream().filter(r -> key.equals(r.key())).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -16,13 +17,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 
 /** A service whose database goes away answers 503 and reports not ready, then recovers by itself. */
 @QuarkusTest
 @WithTestResource(DatabaseBehindProxy.class)
 class DatabaseOutageTest {
 
-    private final String token = DevIssuer.shared().token("Patient Reader");
+    @InjectInfrastructure
+    DevIssuer issuer;
+    private String token;
+
+    @BeforeEach
+    void signIn() {
+        token = issuer.token("Patient Reader");
+    }
 
     @Test
     void unreachableDatabaseIsServiceUnavailableUntilItReturns() {

@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** Every refusal is RFC 9457 problem+json, titled in the caller's language, and changes nothing. */
@@ -27,7 +28,8 @@ class ProblemResponsesTest {
 
     private static final String PROBLEM = "application/problem+json";
 
-    private final DevIssuer issuer = DevIssuer.shared();
+    @InjectInfrastructure
+    DevIssuer issuer;
 
     @Test
     void invalidFieldsAreNamedInTheCallersLanguage() {

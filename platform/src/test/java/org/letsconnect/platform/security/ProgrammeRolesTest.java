@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import org.letsconnect.contracts.Topics;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.registry.RoleChanged;
 import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** Roles come from registry events about the token's subject, not from the token. */
@@ -26,10 +28,10 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 @WithTestInfrastructure
 class ProgrammeRolesTest {
 
-    private static final Map<String, String> CLOUD_EVENT = Map.of("content-type", "application/cloudevents+json");
-
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
 
     @Test
     void signedInWikimedianIsAParticipant() {
@@ -58,11 +60,11 @@ class ProgrammeRolesTest {
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("type", is("urn:letsconnect:problem:forbidden"));
 
-        announceRoles(subject, username, "[\"organizer\"]");
+        announceRoles(subject, username, RoleChanged.ORGANIZER);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
                 .get("/test/notes/organizers-only").then().statusCode(200));
 
-        announceRoles(subject, username, "[]");
+        announceRoles(subject, username);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
                 .get("/test/notes/organizers-only").then().statusCode(403));
     }
@@ -72,21 +74,17 @@ class ProgrammeRolesTest {
         String username = "Erased " + UUID.randomUUID();
         String subject = DevIssuer.subjectFor(username);
         String token = issuer.token(username);
-        announceRoles(subject, username, "[\"organizer\"]");
+        announceRoles(subject, username, RoleChanged.ORGANIZER);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
                 .get("/test/notes/organizers-only").then().statusCode(200));
 
-        kafka.send(Topics.REGISTRY_ROLES, subject, null, Map.of());
+        events.publishTombstone(EventType.ROLE_CHANGED, subject);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
                 .get("/test/notes/organizers-only").then().statusCode(403));
     }
 
-    private void announceRoles(String subject, String username, String roles) {
-        kafka.send(Topics.REGISTRY_ROLES, subject, """
-                {"specversion":"1.0","id":"%s","source":"/registry-service","type":"org.letsconnect.registry.role.changed.v1",
-                 "subject":"%s","time":"%s","datacontenttype":"application/json",
-                 "data":{"subject":"%s","username":"%s","roles":%s,"changedBy":"%s","changedAt":"%s"}}"""
-                .formatted(UUID.randomUUID(), subject, Instant.now(), subject, username, roles,
-                        DevIssuer.subjectFor("Founding Admin"), Instant.now()), CLOUD_EVENT);
+    private void announceRoles(String subject, String username, String... roles) {
+        events.publish(EventType.ROLE_CHANGED, new RoleChanged(subject, username, List.of(roles),
+                DevIssuer.subjectFor("Founding Admin"), Instant.now()));
     }
 }

@@ -17,21 +17,18 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.letsconnect.contracts.EventType;
-import org.letsconnect.contracts.Events;
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.registry.participant.SampleProfiles;
-import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** Badges clinic-service awards show on profiles and travel with every profile event. */
@@ -39,8 +36,10 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 @WithTestInfrastructure
 class ProfileBadgeTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
 
     @Test
     void anAwardShowsOnTheProfileOnceAndIsPublishedWithIt() {
@@ -52,7 +51,7 @@ class ProfileBadgeTest {
         String spaceId = UUID.randomUUID().toString();
         Instant awardedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         BadgeAwarded award = new BadgeAwarded(UUID.randomUUID().toString(), id, "clinic-attendee", spaceId, awardedAt);
-        String eventId = publish(award);
+        String eventId = events.publish(EventType.BADGE_AWARDED, award);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(issuer.token("Reader " + UUID.randomUUID()))
                         .get("/api/v1/participants/{id}", id)
@@ -62,13 +61,13 @@ class ProfileBadgeTest {
                         .body("badges[0].awardedAt", is(awardedAt.toString())));
 
         // redelivered, then the same award again under a new event id: still one badge, one profile event
-        publish(eventId, award);
-        publish(UUID.randomUUID().toString(), award);
-        publish(new BadgeAwarded(UUID.randomUUID().toString(), id, "regular-3", null, awardedAt.plusSeconds(60)));
+        events.publish(eventId, EventType.BADGE_AWARDED, award);
+        events.publish(EventType.BADGE_AWARDED, award);
+        events.publish(EventType.BADGE_AWARDED, new BadgeAwarded(UUID.randomUUID().toString(), id, "regular-3", null, awardedAt.plusSeconds(60)));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
                         .body("badges.code", contains("clinic-attendee", "regular-3")));
-        List<JsonNode> updates = profileEvents(id);
+        List<JsonNode> updates = events.published(EventType.PARTICIPANT_UPDATED, id);
         assertEquals(2, updates.size(), "one participant.updated.v1 per badge");
         assertEquals(List.of("clinic-attendee", "regular-3"),
                 codes(updates.get(1).at("/data/badges")));
@@ -77,34 +76,37 @@ class ProfileBadgeTest {
         profile.put("bio", "Now with badges");
         given().auth().oauth2(token).contentType(ContentType.JSON).body(profile).put("/api/v1/me")
                 .then().statusCode(200).body("badges.code", contains("clinic-attendee", "regular-3"));
-        List<JsonNode> afterEdit = Awaitility.await().atMost(Duration.ofSeconds(30))
-                .until(() -> profileEvents(id), list -> list.size() >= 3);
+        List<JsonNode> afterEdit = events.awaitEvents(EventType.PARTICIPANT_UPDATED, id, 3, Duration.ofSeconds(30));
         assertEquals(List.of("clinic-attendee", "regular-3"), codes(afterEdit.get(2).at("/data/badges")));
     }
 
     @Test
     void anAwardForAnUnknownOrErasedParticipantIsSkipped() {
         String unknown = UUID.randomUUID().toString();
-        publish(new BadgeAwarded(UUID.randomUUID().toString(), unknown, "sharer", null, Instant.now()));
+        events.publish(EventType.BADGE_AWARDED, new BadgeAwarded(UUID.randomUUID().toString(), unknown, "sharer", null,
+                Instant.now()));
 
         String token = issuer.token("Olena " + UUID.randomUUID());
         String erased = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(SampleProfiles.complete("Olena Shevchenko")).put("/api/v1/me")
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).delete("/api/v1/me").then().statusCode(204);
-        publish(new BadgeAwarded(UUID.randomUUID().toString(), erased, "sharer", null, Instant.now()));
+        events.publish(EventType.BADGE_AWARDED, new BadgeAwarded(UUID.randomUUID().toString(), erased, "sharer", null,
+                Instant.now()));
 
         // a later award for a known participant is applied, so the two before it were consumed
         String other = issuer.token("Mei " + UUID.randomUUID());
         String known = given().auth().oauth2(other).contentType(ContentType.JSON)
                 .body(SampleProfiles.complete("Mei Chen")).put("/api/v1/me")
                 .then().statusCode(201).extract().path("id");
-        publish(new BadgeAwarded(UUID.randomUUID().toString(), known, "sharer", null, Instant.now()));
+        events.publish(EventType.BADGE_AWARDED, new BadgeAwarded(UUID.randomUUID().toString(), known, "sharer", null,
+                Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(other).get("/api/v1/me").then().statusCode(200)
                         .body("badges.code", contains("sharer")));
-        assertTrue(records(unknown).isEmpty(), "nothing is published for an unknown participant");
-        assertTrue(records(erased).stream().noneMatch(r -> r.contains("participant.updated.v1")),
+        assertTrue(events.published(Topics.REGISTRY_PARTICIPANTS, unknown).isEmpty(),
+                "nothing is published for an unknown participant");
+        assertTrue(events.published(EventType.PARTICIPANT_UPDATED, erased).isEmpty(),
                 "an erased participant is not brought back");
         given().auth().oauth2(token).get("/api/v1/participants/{id}", erased).then().statusCode(404);
     }
@@ -114,42 +116,4 @@ class ProfileBadgeTest {
                 .map(badge -> badge.path("code").asText()).toList();
     }
 
-    private List<JsonNode> profileEvents(String participantId) {
-        return records(participantId).stream().map(ContractAssertions::assertValidEvent)
-                .filter(event -> EventType.PARTICIPANT_UPDATED.type().equals(event.path("type").asText()))
-                .toList();
-    }
-
-    private List<String> records(String participantId) {
-        return kafka.readAll(Topics.REGISTRY_PARTICIPANTS, Duration.ofSeconds(1)).stream()
-                .filter(record -> participantId.equals(record.key()) && record.value() != null)
-                .map(record -> record.value()).toList();
-    }
-
-    private static String publish(BadgeAwarded award) {
-        String id = UUID.randomUUID().toString();
-        publish(id, award);
-        return id;
-    }
-
-    /** What clinic-service's outbox relay would publish; the same id again is a redelivery. */
-    private static void publish(String eventId, BadgeAwarded award) {
-        ObjectNode event = Events.objectMapper().createObjectNode();
-        event.put("specversion", "1.0");
-        event.put("id", eventId);
-        event.put("source", "/clinic-service");
-        event.put("type", EventType.BADGE_AWARDED.type());
-        event.put("subject", award.participantId());
-        event.put("time", Instant.now().toString());
-        event.put("datacontenttype", "application/json");
-        event.set("data", Events.objectMapper().valueToTree(award));
-        try {
-            String value = Events.objectMapper().writeValueAsString(event);
-            ContractAssertions.assertValidEvent(value);
-            KafkaBroker.shared().send(Topics.CLINIC_EVENTS, award.participantId(), value,
-                    Map.of("content-type", "application/cloudevents+json; charset=UTF-8"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

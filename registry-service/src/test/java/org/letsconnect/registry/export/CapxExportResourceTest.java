@@ -30,6 +30,7 @@ import io.restassured.response.Response;
 import org.letsconnect.registry.importing.ImportTestProfile;
 import org.letsconnect.registry.participant.SampleProfiles;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** The export of profiles in CapX's shape: who may export what, the shape, keyset paging. */
@@ -40,7 +41,8 @@ class CapxExportResourceTest {
 
     private static final String PATH = "/api/v1/exports/capx";
 
-    private final DevIssuer issuer = DevIssuer.shared();
+    @InjectInfrastructure
+    DevIssuer issuer;
     private String open;
     private String alsoOpen;
     private String membersOnly;

@@ -20,8 +20,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +36,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.platform.i18n.Messages;
-import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -53,13 +52,18 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 class RegistrationImportResourceTest {
 
     private static final String PATH = "/api/v1/imports/registrations";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String HEADER = "Timestamp,Email Address,What is your Wikimedia username?,Full name,"
             + "Which region are you from?,Country,Which languages do you speak?,What is your role in the movement?,"
             + "Which skills would you like to learn?,Which skills can you share?,"
             + "Would you like to be contacted for 1:1 connections?\r\n";
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    KafkaBroker kafka;
+    @InjectInfrastructure
+    EventProbe events;
 
     @Inject
     Pool pool;
@@ -147,8 +151,8 @@ class RegistrationImportResourceTest {
         assertNull(profile(ids.get("Mike Johnson")).get("email"));
 
         // every created person's events were published and validate against their schemas
-        Map<String, List<JsonNode>> published = awaitEvents(Topics.REGISTRY_PARTICIPANTS, ids.values());
-        Map<String, List<JsonNode>> contacts = awaitEvents(Topics.REGISTRY_CONTACTS, ids.values());
+        Map<String, List<JsonNode>> published = events.awaitEvents(Topics.REGISTRY_PARTICIPANTS, ids.values(), TIMEOUT);
+        Map<String, List<JsonNode>> contacts = events.awaitEvents(Topics.REGISTRY_CONTACTS, ids.values(), TIMEOUT);
         for (String id : ids.values()) {
             JsonNode registered = published.get(id).get(0);
             assertEquals("org.letsconnect.registry.participant.registered.v1", registered.path("type").asText());
@@ -174,7 +178,7 @@ class RegistrationImportResourceTest {
         assertSkipped(again, "fr");
         assertEquals(warnings(report), warnings(again));
         assertEquals(outboxRows, outboxRows(ids.values()), "re-running the import published events");
-        Map<String, List<JsonNode>> after = awaitEvents(Topics.REGISTRY_PARTICIPANTS, ids.values());
+        Map<String, List<JsonNode>> after = events.awaitEvents(Topics.REGISTRY_PARTICIPANTS, ids.values(), TIMEOUT);
         ids.values().forEach(id -> assertEquals(1, after.get(id).size(), "events about " + id));
     }
 
@@ -353,16 +357,16 @@ class RegistrationImportResourceTest {
         upload(csv(answer("2024/04/05 2:14:33 PM GMT+1", name, "Wikidata, Lua modules")), organizer(), "en").then()
                 .statusCode(200).body("updated", is(1)).body("created", is(0)).body("unchanged", is(0));
         assertEquals(List.of("Q2013", "Q207316"), profile(id).getList("skillsToLearn"));
-        List<JsonNode> events = awaitEvents(Topics.REGISTRY_PARTICIPANTS, id, 2);
-        assertEquals("org.letsconnect.registry.participant.updated.v1", events.get(1).path("type").asText());
+        List<JsonNode> published = events.awaitEvents(Topics.REGISTRY_PARTICIPANTS, id, 2, TIMEOUT);
+        assertEquals("org.letsconnect.registry.participant.updated.v1", published.get(1).path("type").asText());
         upload(csv(answer("2024/04/05 2:14:33 PM GMT+1", name, "Wikidata, Lua modules")), organizer(), "en").then()
                 .statusCode(200).body("unchanged", is(1));
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
 
-    private static String organizer() {
-        return DevIssuer.shared().token("Working Group", "organizer");
+    private String organizer() {
+        return issuer.token("Working Group", "organizer");
     }
 
     private static Response upload(byte[] file, String token, String language) {
@@ -435,28 +439,4 @@ class RegistrationImportResourceTest {
                 .getInteger(0);
     }
 
-    /** The events of a topic per key, once every key has one; each validated against its schema. */
-    private Map<String, List<JsonNode>> awaitEvents(String topic, java.util.Collection<String> keys) {
-        Map<String, List<JsonNode>> byKey = new HashMap<>();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-            byKey.clear();
-            for (ConsumerRecord<String, String> record : kafka.readAll(topic, Duration.ofSeconds(1))) {
-                if (keys.contains(record.key()) && record.value() != null) {
-                    byKey.computeIfAbsent(record.key(), k -> new ArrayList<>())
-                            .add(ContractAssertions.assertValidEvent(record.value()));
-                }
-            }
-            return byKey.keySet().containsAll(keys);
-        });
-        return byKey;
-    }
-
-    private List<JsonNode> awaitEvents(String topic, String key, int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records(topic, key).size() >= count);
-        return records(topic, key).stream().map(r -> ContractAssertions.assertValidEvent(r.value())).toList();
-    }
-
-    private List<ConsumerRecord<String, String>> records(String topic, String key) {
-        return kafka.readAll(topic, Duration.ofSeconds(1)).stream().filter(r -> key.equals(r.key())).toList();
-    }
 }

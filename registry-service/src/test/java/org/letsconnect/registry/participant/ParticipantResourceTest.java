@@ -19,7 +19,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +31,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -40,8 +41,14 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 @WithTestInfrastructure
 class ParticipantResourceTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    KafkaBroker kafka;
+    @InjectInfrastructure
+    EventProbe events;
 
     @Inject
     Pool pool;
@@ -68,16 +75,16 @@ class ParticipantResourceTest {
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
                 .body("id", is(id)).body("bio", is("أحب تنظيم ورش العمل"));
 
-        List<JsonNode> events = awaitEvents(Topics.REGISTRY_PARTICIPANTS, id, 2);
-        assertEquals("org.letsconnect.registry.participant.registered.v1", events.get(0).path("type").asText());
-        assertEquals("org.letsconnect.registry.participant.updated.v1", events.get(1).path("type").asText());
-        assertEquals("أحب تنظيم ورش العمل", events.get(1).path("data").path("bio").asText());
-        events.forEach(event -> assertTrue(event.path("data").path("email").isMissingNode(),
+        List<JsonNode> published = events.awaitEvents(Topics.REGISTRY_PARTICIPANTS, id, 2, TIMEOUT);
+        assertEquals("org.letsconnect.registry.participant.registered.v1", published.get(0).path("type").asText());
+        assertEquals("org.letsconnect.registry.participant.updated.v1", published.get(1).path("type").asText());
+        assertEquals("أحب تنظيم ورش العمل", published.get(1).path("data").path("bio").asText());
+        published.forEach(event -> assertTrue(event.path("data").path("email").isMissingNode(),
                 "a public topic carried an email address"));
         assertFalse(kafka.readAll(Topics.REGISTRY_PARTICIPANTS, Duration.ofSeconds(1)).stream()
                 .anyMatch(r -> r.value() != null && r.value().contains("amina@example.org")));
 
-        JsonNode contact = awaitEvents(Topics.REGISTRY_CONTACTS, id, 1).get(0);
+        JsonNode contact = events.awaitEvent(Topics.REGISTRY_CONTACTS, id, TIMEOUT);
         assertEquals("amina@example.org", contact.path("data").path("email").asText());
     }
 
@@ -90,7 +97,7 @@ class ParticipantResourceTest {
         String updatedAt = given().auth().oauth2(token).contentType(ContentType.JSON).body(profile).put("/api/v1/me")
                 .then().statusCode(200).extract().path("updatedAt");
         given().auth().oauth2(token).get("/api/v1/me").then().body("updatedAt", is(updatedAt));
-        awaitEvents(Topics.REGISTRY_PARTICIPANTS, id, 1);
+        events.awaitEvent(Topics.REGISTRY_PARTICIPANTS, id, TIMEOUT);
         assertEquals(1, outboxRows(id, "org.letsconnect.registry.participant.%"), "the repeated PUT published again");
     }
 
@@ -172,19 +179,16 @@ class ParticipantResourceTest {
         given().auth().oauth2(issuer.token("Someone Else")).get("/api/v1/participants/{id}", id).then().statusCode(404);
         given().auth().oauth2(token).delete("/api/v1/me").then().statusCode(404);
 
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records(Topics.REGISTRY_PARTICIPANTS, id)
-                .stream().anyMatch(r -> r.value() == null));
-        List<ConsumerRecord<String, String>> published = records(Topics.REGISTRY_PARTICIPANTS, id);
+        List<ConsumerRecord<String, String>> published = events.awaitTombstone(Topics.REGISTRY_PARTICIPANTS, id,
+                TIMEOUT);
         ConsumerRecord<String, String> last = published.get(published.size() - 1);
         assertNull(last.value(), "the last record about an erased participant is a tombstone");
         JsonNode erased = ContractAssertions.assertValidEvent(published.get(published.size() - 2).value());
         assertEquals("org.letsconnect.registry.participant.erased.v1", erased.path("type").asText());
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records(Topics.REGISTRY_CONTACTS, id)
-                .stream().anyMatch(r -> r.value() == null));
+        events.awaitTombstone(Topics.REGISTRY_CONTACTS, id, TIMEOUT);
         // and the roles read models forget the person too
         String subject = DevIssuer.subjectFor(username);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records(Topics.REGISTRY_ROLES, subject)
-                .stream().anyMatch(r -> r.value() == null));
+        events.awaitTombstone(Topics.REGISTRY_ROLES, subject, TIMEOUT);
         assertEquals(0, pool.preparedQuery("select count(*) from participant where id = $1")
                 .execute(Tuple.of(UUID.fromString(id))).await().indefinitely().iterator().next().getInteger(0));
     }
@@ -198,15 +202,6 @@ class ParticipantResourceTest {
 
     private static Map<String, Object> profile(String displayName) {
         return SampleProfiles.complete(displayName);
-    }
-
-    private List<JsonNode> awaitEvents(String topic, String key, int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records(topic, key).size() >= count);
-        return records(topic, key).stream().map(r -> ContractAssertions.assertValidEvent(r.value())).toList();
-    }
-
-    private List<ConsumerRecord<String, String>> records(String topic, String key) {
-        return kafka.readAll(topic, Duration.ofSeconds(1)).stream().filter(r -> key.equals(r.key())).toList();
     }
 
     private int outboxRows(String aggregateId, String typePattern) {

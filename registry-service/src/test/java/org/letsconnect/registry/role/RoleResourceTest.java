@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,9 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.letsconnect.contracts.Topics;
-import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** Admins grant and revoke roles; every service learns of it from registry.roles.v1. */
@@ -33,10 +33,17 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 @WithTestInfrastructure
 class RoleResourceTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    @InjectInfrastructure
+    DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
     /** A bootstrap admin from configuration: the token itself carries no roles. */
-    private final String admin = issuer.token("Founding Admin");
+    private String admin;
+
+    @BeforeEach
+    void signInAsAdmin() {
+        admin = issuer.token("Founding Admin");
+    }
 
     @Test
     void grantedOrganizerRoleReachesTheReadModelAndIsRevokedAgain() {
@@ -61,11 +68,11 @@ class RoleResourceTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token)
                 .get("/api/v1/session").then().body("roles", not(hasItem("organizer"))));
 
-        List<JsonNode> events = roleEvents(subject, 2);
-        assertEquals(2, events.size(), "one announcement per real change");
-        assertEquals(List.of("organizer"), roles(events.get(0)));
-        assertEquals(List.of(), roles(events.get(1)));
-        assertEquals(username, events.get(0).path("data").path("username").asText());
+        List<JsonNode> announced = events.awaitEvents(Topics.REGISTRY_ROLES, subject, 2, Duration.ofSeconds(30));
+        assertEquals(2, announced.size(), "one announcement per real change");
+        assertEquals(List.of("organizer"), roles(announced.get(0)));
+        assertEquals(List.of(), roles(announced.get(1)));
+        assertEquals(username, announced.get(0).path("data").path("username").asText());
     }
 
     @Test
@@ -92,16 +99,6 @@ class RoleResourceTest {
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of())
                 .put("/api/v1/roles/{subject}/partner", "not a subject!")
                 .then().statusCode(400).contentType("application/problem+json");
-    }
-
-    private List<JsonNode> roleEvents(String subject, int atLeast) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> records(subject).size() >= atLeast);
-        return records(subject).stream().map(r -> ContractAssertions.assertValidEvent(r.value())).toList();
-    }
-
-    private List<ConsumerRecord<String, String>> records(String subject) {
-        return kafka.readAll(Topics.REGISTRY_ROLES, Duration.ofSeconds(1)).stream()
-                .filter(r -> subject.equals(r.key()) && r.value() != null).toList();
     }
 
     private static List<String> roles(JsonNode event) {

@@ -28,6 +28,7 @@ import io.restassured.specification.RequestSpecification;
 
 import org.letsconnect.registry.skill.SkillTaxonomy;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /**
@@ -51,7 +52,8 @@ class DirectoryResourceTest {
     static final String GRANT_PROPOSALS = "Q5596756";
     static final String MEDIATION = "Q214917";
 
-    private final DevIssuer issuer = DevIssuer.shared();
+    @InjectInfrastructure
+    DevIssuer issuer;
 
     @Inject
     SkillTaxonomy skills;

@@ -39,6 +39,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.registry.skill.SkillTaxonomy;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /**
@@ -213,6 +214,9 @@ class DirectorySearchBenchmark {
     @TestHTTPResource("/api/v1/participants")
     URL directory;
 
+    @InjectInfrastructure
+    DevIssuer issuer;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final StringBuilder report = new StringBuilder();
 
@@ -252,8 +256,8 @@ class DirectorySearchBenchmark {
                 + "&skill=" + anySkill.apply(random) + "&skill=" + anySkill.apply(random) + "&language="
                 + pick(random, languages) + "&language=" + pick(random, languages) + "&available=true&page=3");
 
-        String participant = DevIssuer.shared().token("Benchmark Searcher");
-        String partner = DevIssuer.shared().token("CapX", "partner");
+        String participant = issuer.token("Benchmark Searcher");
+        String partner = issuer.token("CapX", "partner");
         line("");
         line("Latency: %d warm-up then %d sequential requests per kind (one client, keep-alive), 1 in 5 as a partner.",
                 WARM_UP, SEQUENTIAL);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** {@code /api/v1/skills} as the frontend and CapX use it: the tree in the caller's language, cacheable. */
@@ -27,7 +28,8 @@ class SkillResourceTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String TECHNOLOGY = "skills.find { it.code == 'Q11016' }";
 
-    private final DevIssuer issuer = DevIssuer.shared();
+    @InjectInfrastructure
+    DevIssuer issuer;
 
     @Test
     void answersTheTreeInSpanish() {

@@ -20,6 +20,7 @@ import io.vertx.core.json.JsonObject;
 
 import org.letsconnect.platform.security.SecurityConfig;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** The prod profile as shipped: profile verification on, quarkus-oidc's tenant off, the dev issuer not trusted. */
@@ -30,6 +31,9 @@ class ProdConfigurationTest {
 
     @Inject
     WikimediaSignInConfig wikimedia;
+
+    @InjectInfrastructure
+    DevIssuer issuer;
 
     @Inject
     SecurityConfig security;
@@ -46,7 +50,7 @@ class ProdConfigurationTest {
 
     @Test
     void theDevelopmentIssuerIsNotTrustedButMetaWikisPeopleAre() {
-        given().auth().oauth2(DevIssuer.shared().token("Amina", "admin")).get("/test/wikimedia/me")
+        given().auth().oauth2(issuer.token("Amina", "admin")).get("/test/wikimedia/me")
                 .then().statusCode(401).contentType("application/problem+json");
 
         JsonObject profile = new JsonObject().put("sub", 4242).put("username", "Prod Person")

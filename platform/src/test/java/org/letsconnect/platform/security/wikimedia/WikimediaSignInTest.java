@@ -24,6 +24,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
 
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 /**
@@ -37,6 +38,9 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 class WikimediaSignInTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @InjectInfrastructure
+    DevIssuer issuer;
 
     @Test
     @Order(1)
@@ -73,7 +77,7 @@ class WikimediaSignInTest {
     @Test
     @Order(3)
     void theDevelopmentIssuersTokensAreNotTrusted() {
-        given().auth().oauth2(DevIssuer.shared().token("Amina")).get("/test/wikimedia/me")
+        given().auth().oauth2(issuer.token("Amina")).get("/test/wikimedia/me")
                 .then().statusCode(401).contentType(PROBLEM);
     }
 
