@@ -18,6 +18,7 @@ import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.providers.impl.ConnectorConfig;
 
 import org.letsconnect.contracts.Topics;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -29,7 +30,8 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 @WithTestInfrastructure
 class IncomingChannelDefaultsTest {
 
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    @InjectInfrastructure
+    KafkaBroker kafka;
 
     @Test
     void aChannelNamingOnlyItsTopicAndGroupReadsCloudEventsAndDeadLettersToTopicDotDlq() {

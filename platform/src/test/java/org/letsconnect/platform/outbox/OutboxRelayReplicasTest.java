@@ -39,6 +39,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -66,7 +67,8 @@ class OutboxRelayReplicasTest {
     /** How long the slow replica's broker takes to accept a record: far longer than a fast replica's pass. */
     private static final Duration SLOW_SEND = Duration.ofMillis(150);
 
-    private final KafkaBroker kafka = KafkaBroker.shared();
+    @InjectInfrastructure
+    KafkaBroker kafka;
     private final ObjectMapper mapper = new ObjectMapper();
 
     @Inject
