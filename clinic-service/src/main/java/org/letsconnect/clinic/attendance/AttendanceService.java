@@ -48,6 +48,21 @@ import org.letsconnect.platform.work.OffEventLoop;
 @ApplicationScoped
 public class AttendanceService implements ParticipantDataHolder {
 
+    private static final String REGISTRANTS = """
+            select r.id, r.participant_id, r.name, d.username, d.display_name, coalesce(r.email, c.email)
+            from registration r
+            left join directory_participant d on d.participant_id = r.participant_id
+            left join directory_contact c on c.participant_id = r.participant_id
+            where r.space_id = :space and r.status <> 'cancelled'
+            order by r.id""";
+    private static final String UNREGISTERED_PARTICIPANTS = """
+            select d.participant_id, d.username, d.display_name, c.email
+            from directory_participant d
+            left join directory_contact c on c.participant_id = d.participant_id
+            where not exists (select 1 from registration r where r.space_id = :space
+                              and r.participant_id = d.participant_id and r.status <> 'cancelled')
+            order by d.participant_id""";
+
     private final AttendanceConfig config;
     private final OutboxWriter outbox;
     private final SpaceAccessPolicy spaces;
@@ -167,37 +182,16 @@ public class AttendanceService implements ParticipantDataHolder {
 
     /** Everyone an attendee may be: the space's registrants (cancelled ones aside) and the directory. */
     static Uni<List<KnownPerson>> people(UUID spaceId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                select r.id, r.participant_id, r.name, d.username, d.display_name, coalesce(r.email, c.email)
-                from registration r
-                left join directory_participant d on d.participant_id = r.participant_id
-                left join directory_contact c on c.participant_id = r.participant_id
-                where r.space_id = :space and r.status <> 'cancelled'
-                order by r.id""", Object[].class)
-                .setParameter("space", spaceId)
-                .getResultList()
-                .flatMap(registrants -> session.createNativeQuery("""
-                        select d.participant_id, d.username, d.display_name, c.email
-                        from directory_participant d
-                        left join directory_contact c on c.participant_id = d.participant_id
-                        where not exists (select 1 from registration r where r.space_id = :space
-                                          and r.participant_id = d.participant_id and r.status <> 'cancelled')
-                        order by d.participant_id""",
-                        Object[].class)
-                        .setParameter("space", spaceId)
-                        .getResultList()
-                        .map(directory -> {
-                            List<KnownPerson> people = new ArrayList<>(registrants.size() + directory.size());
-                            for (Object[] r : registrants) {
-                                people.add(KnownPerson.of((UUID) r[1], (UUID) r[0], (String) r[2], (String) r[3],
-                                        (String) r[4], (String) r[5]));
-                            }
-                            for (Object[] d : directory) {
-                                people.add(KnownPerson.of((UUID) d[0], null, null, (String) d[1], (String) d[2],
-                                        (String) d[3]));
-                            }
-                            return people;
-                        })));
+        List<KnownPerson> people = new ArrayList<>();
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(REGISTRANTS, Object[].class)
+                .setParameter("space", spaceId).getResultList()
+                .invoke(registrants -> registrants.forEach(r -> people.add(KnownPerson.of((UUID) r[1], (UUID) r[0],
+                        (String) r[2], (String) r[3], (String) r[4], (String) r[5]))))
+                .chain(() -> session.createNativeQuery(UNREGISTERED_PARTICIPANTS, Object[].class)
+                        .setParameter("space", spaceId).getResultList())
+                .invoke(directory -> directory.forEach(d -> people.add(KnownPerson.of((UUID) d[0], null, null,
+                        (String) d[1], (String) d[2], (String) d[3]))))
+                .replaceWith(people));
     }
 
     /** The person a confirmation names, among those the space's attendees may be; 400 when it is none of them. */
