@@ -1,5 +1,6 @@
 package org.letsconnect.clinic.attendance;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -10,27 +11,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
+import org.letsconnect.clinic.directory.ParticipantDataHolder;
 import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.clinic.space.SpaceLifecycle;
-import org.letsconnect.clinic.space.SpaceService;
+import org.letsconnect.clinic.space.SpaceAccessPolicy;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
+import org.letsconnect.platform.work.OffEventLoop;
 
 /**
  * Attendance of a space from its Zoom participant report. An upload is checked whole before anything is written
@@ -45,16 +46,33 @@ import org.letsconnect.platform.security.Caller;
  * confirmations of one space run one at a time (a transaction-scoped advisory lock).
  */
 @ApplicationScoped
-public class AttendanceService {
+public class AttendanceService implements ParticipantDataHolder {
+
+    private static final String REGISTRANTS = """
+            select r.id, r.participant_id, r.name, d.username, d.display_name, coalesce(r.email, c.email)
+            from registration r
+            left join directory_participant d on d.participant_id = r.participant_id
+            left join directory_contact c on c.participant_id = r.participant_id
+            where r.space_id = :space and r.status <> 'cancelled'
+            order by r.id""";
+    private static final String UNREGISTERED_PARTICIPANTS = """
+            select d.participant_id, d.username, d.display_name, c.email
+            from directory_participant d
+            left join directory_contact c on c.participant_id = d.participant_id
+            where not exists (select 1 from registration r where r.space_id = :space
+                              and r.participant_id = d.participant_id and r.status <> 'cancelled')
+            order by d.participant_id""";
 
     private final AttendanceConfig config;
     private final OutboxWriter outbox;
-    private final SpaceService spaces;
+    private final SpaceAccessPolicy spaces;
+    private final Clock clock;
 
-    public AttendanceService(AttendanceConfig config, OutboxWriter outbox, SpaceService spaces) {
+    public AttendanceService(AttendanceConfig config, OutboxWriter outbox, SpaceAccessPolicy spaces, Clock clock) {
         this.config = config;
         this.outbox = outbox;
         this.spaces = spaces;
+        this.clock = clock;
     }
 
     /**
@@ -62,8 +80,9 @@ public class AttendanceService {
      *
      * @param timeZone the Zoom account's zone (IANA), or null for the space's
      */
+    @WithTransaction
     public Uni<AttendanceReconciliation> upload(UUID spaceId, byte[] csv, String timeZone, Caller caller) {
-        return Panache.withTransaction(() -> spaces.require(spaceId)
+        return spaces.require(spaceId)
                 .invoke(space -> {
                     // a session that has not taken place has no participant report
                     if (!SpaceLifecycle.hasTakenPlace(space.state)) {
@@ -74,28 +93,30 @@ public class AttendanceService {
                 .flatMap(space -> {
                     ZoneId zone = zone(timeZone, space);
                     // reading up to 10,000 rows is CPU work: on a worker thread, not the event loop
-                    return onWorker(() -> ZoomReport.read(csv, zone, config.maxBytes(), config.maxRows()))
+                    return OffEventLoop.compute(() -> ZoomReport.read(csv, zone, config.maxBytes(), config.maxRows()))
                             .call(() -> lock(spaceId))
                             .call(report -> keep(spaceId, report, zone, caller))
                             .flatMap(report -> reconcile(space, Reconciliation.sightings(report.joins()), false));
-                }))
+                })
                 .invoke(result -> Log.infof("Attendance of space %s uploaded: %d attendees, %d matched, %d ambiguous, "
                         + "%d unmatched", spaceId, result.counts().attendees(), result.counts().matched(),
                         result.counts().ambiguous(), result.counts().unmatched()));
     }
 
     /** The space's attendance as the last upload and the confirmations since left it. */
+    @WithSession
     public Uni<AttendanceReconciliation> reconciliation(UUID spaceId) {
-        return Panache.withSession(() -> spaces.require(spaceId).flatMap(space -> current(spaceId)));
+        return spaces.require(spaceId).flatMap(space -> current(spaceId));
     }
 
     /** Remembers who an attendee is and reconciles the space's report again. */
+    @WithTransaction
     public Uni<AttendanceReconciliation> confirm(UUID spaceId, ConfirmationRequest request, Caller caller) {
         if ((request.participantId() == null) == (request.registrationId() == null)) {
             throw ProblemException.invalidField(request.participantId() == null ? "participantId" : "registrationId",
                     "clinic-attendance-confirm-one-person");
         }
-        return Panache.withTransaction(() -> spaces.require(spaceId)
+        return spaces.require(spaceId)
                 .call(() -> lock(spaceId))
                 .flatMap(space -> Attendance.<Attendance>findById(request.attendeeId())
                         .flatMap(attendee -> {
@@ -106,9 +127,24 @@ public class AttendanceService {
                                     caller));
                         })
                         .flatMap(ignored -> Attendance.<Attendance>list("spaceId", spaceId))
-                        .flatMap(rows -> reconcile(space, sightings(rows), true))))
+                        .flatMap(rows -> reconcile(space, sightings(rows), true)))
                 .invoke(() -> Log.infof("Attendance of space %s: attendee %s confirmed", spaceId,
                         request.attendeeId()));
+    }
+
+    /**
+     * Forgets a participant who erased their profile: their attendance rows stay without names, e-mail or candidates,
+     * so past counts keep adding up, and the aliases that recognised them go. Runs in the caller's transaction.
+     */
+    @Override
+    public Uni<Void> forget(UUID participantId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                update attendance set names = '{}', email = null, person_name = null, person_username = null,
+                                      candidates = '[]'
+                where participant_id = :id""").setParameter("id", participantId).executeUpdate()
+                .flatMap(ignored -> session.createNativeQuery("delete from attendance_alias where participant_id = :id")
+                        .setParameter("id", participantId).executeUpdate()))
+                .replaceWithVoid();
     }
 
     private static ZoneId zone(String timeZone, Space space) {
@@ -128,7 +164,7 @@ public class AttendanceService {
     }
 
     /** Notes the upload, unless it is the report already uploaded. */
-    private static Uni<Void> keep(UUID spaceId, ZoomReport report, ZoneId zone, Caller caller) {
+    private Uni<Void> keep(UUID spaceId, ZoomReport report, ZoneId zone, Caller caller) {
         String digest = report.digest();
         return AttendanceReport.<AttendanceReport>findById(spaceId).flatMap(kept -> {
             if (kept != null && kept.digest.equals(digest) && kept.timeZone.equals(zone.getId())) {
@@ -146,37 +182,16 @@ public class AttendanceService {
 
     /** Everyone an attendee may be: the space's registrants (cancelled ones aside) and the directory. */
     static Uni<List<KnownPerson>> people(UUID spaceId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                select r.id, r.participant_id, r.name, d.username, d.display_name, coalesce(r.email, c.email)
-                from registration r
-                left join directory_participant d on d.participant_id = r.participant_id
-                left join directory_contact c on c.participant_id = r.participant_id
-                where r.space_id = :space and r.status <> 'cancelled'
-                order by r.id""", Object[].class)
-                .setParameter("space", spaceId)
-                .getResultList()
-                .flatMap(registrants -> session.createNativeQuery("""
-                        select d.participant_id, d.username, d.display_name, c.email
-                        from directory_participant d
-                        left join directory_contact c on c.participant_id = d.participant_id
-                        where not exists (select 1 from registration r where r.space_id = :space
-                                          and r.participant_id = d.participant_id and r.status <> 'cancelled')
-                        order by d.participant_id""",
-                        Object[].class)
-                        .setParameter("space", spaceId)
-                        .getResultList()
-                        .map(directory -> {
-                            List<KnownPerson> people = new ArrayList<>(registrants.size() + directory.size());
-                            for (Object[] r : registrants) {
-                                people.add(KnownPerson.of((UUID) r[1], (UUID) r[0], (String) r[2], (String) r[3],
-                                        (String) r[4], (String) r[5]));
-                            }
-                            for (Object[] d : directory) {
-                                people.add(KnownPerson.of((UUID) d[0], null, null, (String) d[1], (String) d[2],
-                                        (String) d[3]));
-                            }
-                            return people;
-                        })));
+        List<KnownPerson> people = new ArrayList<>();
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(REGISTRANTS, Object[].class)
+                .setParameter("space", spaceId).getResultList()
+                .invoke(registrants -> registrants.forEach(r -> people.add(KnownPerson.of((UUID) r[1], (UUID) r[0],
+                        (String) r[2], (String) r[3], (String) r[4], (String) r[5]))))
+                .chain(() -> session.createNativeQuery(UNREGISTERED_PARTICIPANTS, Object[].class)
+                        .setParameter("space", spaceId).getResultList())
+                .invoke(directory -> directory.forEach(d -> people.add(KnownPerson.of((UUID) d[0], null, null,
+                        (String) d[1], (String) d[2], (String) d[3]))))
+                .replaceWith(people));
     }
 
     /** The person a confirmation names, among those the space's attendees may be; 400 when it is none of them. */
@@ -198,7 +213,7 @@ public class AttendanceService {
     }
 
     /** Remembers the attendee's Zoom email and names as the person. */
-    private static Uni<Void> remember(Attendance attendee, KnownPerson person, Caller caller) {
+    private Uni<Void> remember(Attendance attendee, KnownPerson person, Caller caller) {
         List<ZoomName> names = attendee.names.stream().map(ZoomName::parse).toList();
         List<String> keys = Reconciliation.aliasKeys(names, attendee.email);
         Instant now = now();
@@ -249,7 +264,7 @@ public class AttendanceService {
                     found.forEach(alias -> aliases.put(alias.nameKey,
                             new Reconciliation.Alias(alias.participantId, alias.guestEmail)));
                     // comparing every attendee with every registrant and the whole directory is CPU work
-                    return onWorker(() -> Reconciliation.reconcile(sightings, people, aliases));
+                    return OffEventLoop.compute(() -> Reconciliation.reconcile(sightings, people, aliases));
                 }))
                 .flatMap(attendees -> apply(space, attendees, keepErased))
                 .flatMap(ignored -> current(space.id));
@@ -328,14 +343,7 @@ public class AttendanceService {
                         .map(rows -> AttendanceReconciliation.of(spaceId, report, rows)));
     }
 
-    /** Runs CPU work on a worker thread and comes back to the request's context, to which the session belongs. */
-    private static <T> Uni<T> onWorker(Supplier<T> work) {
-        Context context = Vertx.currentContext();
-        Uni<T> uni = Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null ? uni : uni.emitOn(command -> context.runOnContext(ignored -> command.run()));
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,5 +1,6 @@
 package org.letsconnect.clinic.badge;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -29,15 +30,17 @@ public class BadgeAwarder {
             on conflict (participant_id, badge) do nothing""";
 
     private final OutboxWriter outbox;
+    private final Clock clock;
 
-    public BadgeAwarder(OutboxWriter outbox) {
+    public BadgeAwarder(OutboxWriter outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** Answers whether this call awarded it (false: held already). Call inside a transaction. */
     public Uni<Boolean> award(UUID participantId, String badge, UUID spaceId) {
         UUID id = UUID.randomUUID();
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return Panache.getSession().flatMap(session -> session.createNativeQuery(AWARD)
                 .setParameter("id", id)
                 .setParameter("participant", participantId)

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.letsconnect.platform.security.Roles;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** The badges a participant earned here, as profiles show them. */
@@ -23,6 +22,12 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class BadgeResource {
 
+    private final BadgeService badges;
+
+    public BadgeResource(BadgeService badges) {
+        this.badges = badges;
+    }
+
     @GET
     @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "A participant's badges, oldest first (any signed-in participant)",
@@ -30,7 +35,6 @@ public class BadgeResource {
                     + "which knows whether the profile is public. A participant without badges has an empty list.")
     @APIResponse(responseCode = "200", description = "The badges")
     public Uni<ParticipantBadges> badges(@PathParam("participantId") UUID participantId) {
-        return Panache.withSession(() -> BadgeAward.<BadgeAward>list("participantId = ?1 order by awardedAt, badge",
-                participantId)).map(awards -> ParticipantBadges.of(participantId, awards));
+        return badges.badgesOf(participantId);
     }
 }

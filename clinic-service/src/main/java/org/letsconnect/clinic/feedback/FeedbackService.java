@@ -1,5 +1,6 @@
 package org.letsconnect.clinic.feedback;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -13,10 +14,11 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.clinic.directory.DirectoryParticipant;
+import org.letsconnect.clinic.directory.ParticipantDataHolder;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.clinic.space.SpaceAccess;
 import org.letsconnect.clinic.space.SpaceLifecycle;
-import org.letsconnect.clinic.space.SpaceService;
+import org.letsconnect.clinic.space.SpaceAccessPolicy;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.FeedbackSubmitted;
 import org.letsconnect.platform.outbox.OutboxWriter;
@@ -25,6 +27,8 @@ import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,7 +37,7 @@ import io.smallrye.mutiny.Uni;
  * organizers read does not shift under them and the published event stays the one answer it announced.
  */
 @ApplicationScoped
-public class FeedbackService {
+public class FeedbackService implements ParticipantDataHolder {
 
     /** Skills are Wikidata items, the registry taxonomy's codes. */
     private static final Pattern SKILL_CODE = Pattern.compile("Q[1-9][0-9]{0,11}");
@@ -46,40 +50,40 @@ public class FeedbackService {
                     cast(cast(:skills as text) as varchar[]), cast(:comment as text), :at)
             on conflict (space_id, author_key) do nothing""";
 
-    private final SpaceService spaces;
+    private final SpaceAccessPolicy spaces;
     private final FeedbackEligibility eligibility;
     private final FeedbackPseudonyms pseudonyms;
     private final OutboxWriter outbox;
+    private final Clock clock;
 
-    public FeedbackService(SpaceService spaces, FeedbackEligibility eligibility, FeedbackPseudonyms pseudonyms,
-            OutboxWriter outbox) {
+    public FeedbackService(SpaceAccessPolicy spaces, FeedbackEligibility eligibility, FeedbackPseudonyms pseudonyms,
+            OutboxWriter outbox, Clock clock) {
+        this.clock = clock;
         this.spaces = spaces;
         this.eligibility = eligibility;
         this.pseudonyms = pseudonyms;
         this.outbox = outbox;
     }
 
+    @WithTransaction
     public Uni<FeedbackReceipt> submit(Caller caller, UUID spaceId, FeedbackRequest request) {
         List<String> skills = skills(request);
-        return Panache.withTransaction(() -> spaces.require(spaceId).flatMap(space -> spaces.access(caller, space)
-                .flatMap(access -> {
-                    if (!access.maySee(space)) {
-                        return Uni.createFrom().failure(SpaceService.notFound(spaceId));
-                    }
-                    if (!SpaceLifecycle.hasTakenPlace(space.state)) {
-                        return Uni.createFrom().failure(ProblemException.conflict("feedback-too-early",
-                                "clinic-feedback-not-taken-place", space.state));
-                    }
-                    return eligibility.mayAnswer(space.id, caller.subject()).flatMap(may -> may
-                            ? store(caller, space, access, request, skills)
-                            : Uni.createFrom().failure(ProblemException.forbidden("clinic-feedback-registrants-and-attendees-only")));
-                })));
+        return spaces.visible(caller, spaceId).flatMap(found -> {
+            Space space = found.space();
+            if (!SpaceLifecycle.hasTakenPlace(space.state)) {
+                return Uni.createFrom().failure(ProblemException.conflict("feedback-too-early",
+                        "clinic-feedback-not-taken-place", space.state));
+            }
+            return eligibility.mayAnswer(space.id, caller.subject()).flatMap(may -> may
+                    ? store(caller, space, found.access(), request, skills)
+                    : Uni.createFrom().failure(ProblemException.forbidden("clinic-feedback-registrants-and-attendees-only")));
+        });
     }
 
     private Uni<FeedbackReceipt> store(Caller caller, Space space, SpaceAccess access, FeedbackRequest request,
             List<String> skills) {
         UUID id = UUID.randomUUID();
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean anonymous = request.anonymous();
         UUID participantId = anonymous || access.participantId() == null ? null : UUID.fromString(access.participantId());
         return Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)
@@ -110,27 +114,36 @@ public class FeedbackService {
     }
 
     /** The answers about a space with their statistics; for organizers and the space's sharers. */
+    @WithSession
     public Uni<FeedbackReport> report(Caller caller, UUID spaceId, int page, int size) {
-        return Panache.withSession(() -> spaces.require(spaceId).flatMap(space -> spaces.access(caller, space)
-                .flatMap(access -> {
-                    if (!access.organizer() && !access.sharer()) {
-                        return Uni.createFrom().failure(access.maySee(space)
-                                ? ProblemException.forbidden("clinic-feedback-readers-only")
-                                : SpaceService.notFound(spaceId));
-                    }
-                    return FeedbackStatistics.of(space.id).flatMap(statistics -> Feedback.<Feedback>find(
-                            // named answers in the order they came; anonymous ones after them, in no telling order
-                            "spaceId = ?1 order by anonymous, case when anonymous = true then null else submittedAt end, id",
-                            space.id).page(page, size).list()
-                            .flatMap(answers -> names(space.id, answers).map(names -> {
-                                List<FeedbackItem> items = new ArrayList<>();
-                                for (Feedback answer : answers) {
-                                    items.add(FeedbackItem.of(answer, answer.subject == null ? null : names.get(answer.subject)));
-                                }
-                                return new FeedbackReport(space.id.toString(), statistics, items, page, size,
-                                        statistics.answers());
-                            })));
-                })));
+        return spaces.forOrganizersAndSharers(caller, spaceId, "clinic-feedback-readers-only")
+                .map(found -> found.space().id)
+                .flatMap(id -> FeedbackStatistics.of(id).flatMap(statistics -> Feedback.<Feedback>find(
+                        // named answers in the order they came; anonymous ones after them, in no telling order
+                        "spaceId = ?1 order by anonymous, case when anonymous = true then null else submittedAt end, id",
+                        id).page(page, size).list()
+                        .flatMap(answers -> names(id, answers).map(names -> new FeedbackReport(id.toString(),
+                                statistics, items(answers, names), page, size, statistics.answers())))));
+    }
+
+    private static List<FeedbackItem> items(List<Feedback> answers, Map<String, String> names) {
+        List<FeedbackItem> items = new ArrayList<>();
+        for (Feedback answer : answers) {
+            items.add(FeedbackItem.of(answer, answer.subject == null ? null : names.get(answer.subject)));
+        }
+        return items;
+    }
+
+    /**
+     * Makes the named answers of a participant who erased their profile anonymous; the answers stay, so past
+     * statistics keep adding up. Runs in the caller's transaction (the erasure's).
+     */
+    @Override
+    public Uni<Void> forget(UUID participantId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "update feedback set anonymous = true, subject = null, participant_id = null where participant_id = :id")
+                .setParameter("id", participantId).executeUpdate())
+                .replaceWithVoid();
     }
 
     /** Names of the named answers' authors: their directory name, else the name they registered with. */

@@ -16,9 +16,10 @@ import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.clinic.directory.Directory;
 import org.letsconnect.clinic.directory.DirectoryContact;
 import org.letsconnect.clinic.directory.DirectoryParticipant;
+import org.letsconnect.clinic.directory.ParticipantDataHolder;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.clinic.space.SpaceLifecycle;
-import org.letsconnect.clinic.space.SpaceService;
+import org.letsconnect.clinic.space.SpaceAccessPolicy;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
@@ -27,6 +28,8 @@ import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
 
@@ -36,53 +39,62 @@ import io.smallrye.mutiny.Uni;
  * change is announced on the outbox without names or e-mail addresses.
  */
 @ApplicationScoped
-public class RegistrationService {
+public class RegistrationService implements ParticipantDataHolder {
 
     private static final String ACTIVE_OF_SUBJECT = "spaceId = ?1 and subject = ?2 and status <> ?3";
     /** Confirmed first, then the waitlist in its order, then cancelled; each by when people registered. */
     private static final String LIST_ORDER = " order by case status when 'confirmed' then 0 when 'waitlisted' then 1"
             + " else 2 end, case when status = 'waitlisted' then waitlistSeq end, registeredAt, id";
 
-    private final SpaceService spaces;
+    private final SpaceAccessPolicy spaces;
     private final Directory directory;
     private final Waitlist waitlist;
     private final OutboxWriter outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public RegistrationService(SpaceService spaces, Directory directory, Waitlist waitlist, OutboxWriter outbox) {
+    public RegistrationService(SpaceAccessPolicy spaces, Directory directory, Waitlist waitlist, OutboxWriter outbox,
+            Clock clock) {
         this.spaces = spaces;
         this.directory = directory;
         this.waitlist = waitlist;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
      * Registers the signed-in caller: a place while there is one, else the end of the waitlist. Their name comes from
      * their registry profile; without one they still register, under their Wikimedia username.
      */
+    @WithTransaction
     public Uni<RegistrationView> register(Caller caller, UUID spaceId, RegistrationRequest request,
             String acceptLanguage) {
         RegistrationValidator.Preferences preferences = RegistrationValidator.preferences(
                 request == null ? RegistrationRequest.NONE : request);
-        return Panache.withTransaction(() -> lockedSpace(spaceId)
+        return lockedSpace(spaceId)
                 .call(space -> requireVisible(caller, space))
                 .invoke(RegistrationService::requireOpen)
                 .call(space -> Registration.<Registration>find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(),
                         Registration.CANCELLED).firstResult()
                         .call(existing -> existing == null ? Uni.createFrom().voidItem() : alreadyRegistered(existing)))
-                .flatMap(space -> directory.bySubject(caller.subject()).flatMap(participant -> {
-                    Registration registration = newRegistration(space, false);
-                    registration.subject = caller.subject();
-                    registration.participantId = participant == null ? null : participant.participantId;
-                    registration.username = participant == null || participant.username == null ? caller.username()
-                            : participant.username;
-                    registration.name = participant == null || participant.displayName == null
-                            ? registration.username : participant.displayName;
-                    registration.language = preferences.language() != null ? preferences.language()
-                            : defaultLanguage(acceptLanguage, participant);
-                    registration.timeZone = preferences.timeZone();
-                    return place(space, registration, null);
-                })));
+                .flatMap(space -> directory.bySubject(caller.subject())
+                        .map(participant -> participantRegistration(space, caller, participant, preferences,
+                                acceptLanguage))
+                        .flatMap(registration -> place(space, registration, null)));
+    }
+
+    private Registration participantRegistration(Space space, Caller caller, DirectoryParticipant participant,
+            RegistrationValidator.Preferences preferences, String acceptLanguage) {
+        Registration registration = newRegistration(space, false);
+        registration.subject = caller.subject();
+        registration.participantId = participant == null ? null : participant.participantId;
+        registration.username = participant == null || participant.username == null ? caller.username()
+                : participant.username;
+        registration.name = participant == null || participant.displayName == null
+                ? registration.username : participant.displayName;
+        registration.language = preferences.language() != null ? preferences.language()
+                : defaultLanguage(acceptLanguage, participant);
+        registration.timeZone = preferences.timeZone();
+        return registration;
     }
 
     /**
@@ -91,10 +103,11 @@ public class RegistrationService {
      *
      * @param caller the signed-in person registering a guest (an organizer, say), or null for the guest themself
      */
+    @WithTransaction
     public Uni<RegistrationView> registerGuest(Caller caller, UUID spaceId, GuestRegistrationRequest request) {
         RegistrationValidator.ValidGuest guest = RegistrationValidator.guest(request);
         String cancelToken = CancelToken.generate();
-        return Panache.withTransaction(() -> lockedSpace(spaceId)
+        return lockedSpace(spaceId)
                 .call(space -> requireVisible(caller, space))
                 .invoke(RegistrationService::requireOpen)
                 .call(space -> Registration.count("spaceId = ?1 and guest = true and lower(email) = lower(?2) "
@@ -112,7 +125,7 @@ public class RegistrationService {
                     registration.timeZone = guest.timeZone();
                     registration.cancelTokenHash = CancelToken.hash(cancelToken);
                     return place(space, registration, cancelToken);
-                }));
+                });
     }
 
     /**
@@ -121,60 +134,64 @@ public class RegistrationService {
      *
      * @param caller the signed-in caller, or null
      */
+    @WithTransaction
     public Uni<Void> cancel(Caller caller, UUID spaceId, UUID registrationId, String cancelToken) {
-        return Panache.withTransaction(() -> lockedSpace(spaceId).flatMap(space -> authorized(caller, spaceId,
-                registrationId, cancelToken).flatMap(registration -> {
-                    if (!registration.isActive()) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    if (SpaceLifecycle.hasTakenPlace(space.state)) {
-                        return Uni.createFrom().failure(ProblemException.conflict("registration-closed",
-                                "clinic-registration-past", space.state));
-                    }
-                    String previous = registration.status;
-                    registration.status = Registration.CANCELLED;
-                    registration.cancelledAt = clock.instant();
-                    RegistrationCancelled cancelled = new RegistrationCancelled(registration.id.toString(),
-                            spaceId.toString(), registration.participantIdText(), registration.guest, previous,
-                            registration.cancelledAt);
-                    return outbox.append(EventType.REGISTRATION_CANCELLED, cancelled)
-                            .call(Panache::flush)
-                            .call(() -> Registration.CONFIRMED.equals(previous) ? waitlist.fill(space)
-                                    : Uni.createFrom().voidItem())
-                            .replaceWithVoid();
-                })));
+        return lockedSpace(spaceId).flatMap(space -> authorized(caller, spaceId, registrationId, cancelToken)
+                .flatMap(registration -> registration.isActive() ? cancelActive(space, registration)
+                        : Uni.createFrom().voidItem()));
+    }
+
+    private Uni<Void> cancelActive(Space space, Registration registration) {
+        if (SpaceLifecycle.hasTakenPlace(space.state)) {
+            return Uni.createFrom().failure(ProblemException.conflict("registration-closed",
+                    "clinic-registration-past", space.state));
+        }
+        String previous = registration.status;
+        registration.status = Registration.CANCELLED;
+        registration.cancelledAt = clock.instant();
+        RegistrationCancelled cancelled = new RegistrationCancelled(registration.id.toString(),
+                space.id.toString(), registration.participantIdText(), registration.guest, previous,
+                registration.cancelledAt);
+        return outbox.append(EventType.REGISTRATION_CANCELLED, cancelled)
+                .call(Panache::flush)
+                .call(() -> Registration.CONFIRMED.equals(previous) ? waitlist.fill(space)
+                        : Uni.createFrom().voidItem())
+                .replaceWithVoid();
     }
 
     /** One registration, for its registrant, an organizer, or a guest presenting the cancel token. */
+    @WithSession
     public Uni<RegistrationView> get(Caller caller, UUID spaceId, UUID registrationId, String cancelToken) {
-        return Panache.withSession(() -> authorized(caller, spaceId, registrationId, cancelToken)
-                .flatMap(RegistrationService::viewOf));
+        return authorized(caller, spaceId, registrationId, cancelToken).flatMap(RegistrationService::viewOf);
     }
 
     /** The caller's registration for a space: the one in force, else a 404 problem. */
+    @WithSession
     public Uni<RegistrationView> mine(Caller caller, UUID spaceId) {
-        return Panache.withSession(() -> Registration.<Registration>find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(),
-                Registration.CANCELLED).firstResult()
+        return Registration.<Registration>find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(), Registration.CANCELLED)
+                .firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("clinic-registration-none"))
-                .flatMap(RegistrationService::viewOf));
+                .flatMap(RegistrationService::viewOf);
     }
 
     /** The caller's registrations in every space, latest first. */
+    @WithSession
     public Uni<RegistrationPage> mine(Caller caller, RegistrationFilter filter) {
         String where = "subject = ?1" + (filter.status() == null ? "" : " and status = ?2");
         Object[] parameters = filter.status() == null ? new Object[] { caller.subject() }
                 : new Object[] { caller.subject(), filter.status() };
-        return Panache.withSession(() -> Registration.<Registration>find("from Registration where " + where
+        return Registration.<Registration>find("from Registration where " + where
                 + " order by registeredAt desc, id", parameters).page(filter.page(), filter.size()).list()
                 .flatMap(registrations -> Registration.count(where, parameters).flatMap(total -> Waitlist
                         .positions(registrations.stream().filter(r -> Registration.WAITLISTED.equals(r.status))
                                 .map(r -> r.spaceId).distinct().toList())
                         .map(positions -> new RegistrationPage(registrations.stream()
                                 .map(r -> RegistrationView.of(r, positions.get(r.id))).toList(), filter.page(),
-                                filter.size(), total)))));
+                                filter.size(), total))));
     }
 
     /** A space's registrants with their personal data, for organizers. */
+    @WithSession
     public Uni<RegistrantPage> registrants(Caller caller, UUID spaceId, RegistrationFilter filter) {
         if (!caller.isOrganizer()) {
             throw ProblemException.forbidden("clinic-space-organizers-only");
@@ -182,13 +199,13 @@ public class RegistrationService {
         String where = "spaceId = ?1" + (filter.status() == null ? "" : " and status = ?2");
         Object[] parameters = filter.status() == null ? new Object[] { spaceId }
                 : new Object[] { spaceId, filter.status() };
-        return Panache.withSession(() -> spaces.require(spaceId)
+        return spaces.require(spaceId)
                 .flatMap(space -> Registration.<Registration>find("from Registration where " + where + LIST_ORDER,
                         parameters).page(filter.page(), filter.size()).list())
                 .flatMap(registrations -> Registration.count(where, parameters)
                         .flatMap(total -> Waitlist.positions(List.of(spaceId))
                                 .flatMap(positions -> registrantsOf(registrations, positions))
-                                .map(items -> new RegistrantPage(items, filter.page(), filter.size(), total)))));
+                                .map(items -> new RegistrantPage(items, filter.page(), filter.size(), total))));
     }
 
     private static Uni<List<RegistrantView>> registrantsOf(List<Registration> registrations,
@@ -219,6 +236,33 @@ public class RegistrationService {
                     r.timeZone, r.status, positions.get(r.id), r.registeredAt, r.promotedAt, r.cancelledAt));
         }
         return items;
+    }
+
+    /**
+     * People may register for a space before their profile reaches this service (or before they create one): those
+     * registrations carry only the central user id until the profile arrives, then they are linked to it, so
+     * reconciliation and reports see one person. Runs in the caller's transaction (the directory consumer's).
+     */
+    @Override
+    public Uni<Void> profileKept(DirectoryParticipant participant) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "update registration set participant_id = :participant where subject = :subject and participant_id is null")
+                .setParameter("participant", participant.participantId)
+                .setParameter("subject", participant.subject)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /**
+     * Forgets the names and e-mail address of a participant who erased their profile; their registrations stay, so
+     * past counts keep adding up. Runs in the caller's transaction (the erasure's).
+     */
+    @Override
+    public Uni<Void> forget(UUID participantId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "update registration set name = '', username = null, email = null where participant_id = :id")
+                .setParameter("id", participantId).executeUpdate())
+                .replaceWithVoid();
     }
 
     /**
@@ -288,7 +332,7 @@ public class RegistrationService {
     /** The space, its row locked until the transaction ends: registrations of one space change one at a time. */
     private static Uni<Space> lockedSpace(UUID spaceId) {
         return Space.<Space>findById(spaceId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> SpaceService.notFound(spaceId));
+                .onItem().ifNull().failWith(() -> SpaceAccessPolicy.notFound(spaceId));
     }
 
     private static void requireOpen(Space space) {
@@ -299,10 +343,8 @@ public class RegistrationService {
 
     /** A space the caller may not see yet is not there for them; without signing in, only published ones are. */
     private Uni<Void> requireVisible(Caller caller, Space space) {
-        Uni<Boolean> visible = caller == null ? Uni.createFrom().item(SpaceLifecycle.isPublished(space.state))
-                : spaces.access(caller, space).map(access -> access.maySee(space));
-        return visible.flatMap(yes -> yes ? Uni.createFrom().voidItem()
-                : Uni.createFrom().failure(SpaceService.notFound(space.id)));
+        return spaces.maySee(caller, space).flatMap(yes -> yes ? Uni.createFrom().voidItem()
+                : Uni.createFrom().failure(SpaceAccessPolicy.notFound(space.id)));
     }
 
     private static Uni<Void> alreadyRegistered(Registration existing) {

@@ -29,10 +29,11 @@ import io.smallrye.mutiny.Uni;
 public class Waitlist {
 
     private final OutboxWriter outbox;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public Waitlist(OutboxWriter outbox) {
+    public Waitlist(OutboxWriter outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.letsconnect.clinic.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,11 +15,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.letsconnect.clinic.space.Space;
-import org.letsconnect.clinic.space.SpaceService;
+import org.letsconnect.clinic.space.SpaceAccessPolicy;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -61,124 +63,161 @@ public class ReportService {
 
     private static final String ONE = "scope as (select id from space where id = :space)\n";
 
-    private final SpaceService spaces;
+    private final SpaceAccessPolicy spaces;
     private final ReportConfig config;
+    private final Clock clock;
 
-    public ReportService(SpaceService spaces, ReportConfig config) {
+    public ReportService(SpaceAccessPolicy spaces, ReportConfig config, Clock clock) {
         this.spaces = spaces;
         this.config = config;
+        this.clock = clock;
     }
 
     /** One space's report: for organizers and those who prepare the space. */
+    @WithSession
     public Uni<SpaceReport> space(Caller caller, UUID id) {
-        return Panache.withSession(() -> spaces.require(id).flatMap(space -> spaces.access(caller, space)
-                .flatMap(access -> {
-                    if (!access.prepares()) {
-                        return Uni.createFrom().failure(access.maySee(space)
-                                ? ProblemException.forbidden("clinic-report-organizers-only")
-                                : SpaceService.notFound(id));
-                    }
-                    return Panache.getSession().flatMap(session -> spaceReport(session, space));
-                })));
+        return spaces.forPreparers(caller, id, "clinic-report-organizers-only")
+                .flatMap(found -> Panache.getSession().flatMap(session -> spaceReport(session, found.space())));
     }
 
     private Uni<SpaceReport> spaceReport(Mutiny.Session session, Space space) {
         Map<String, Object> p = Map.of("space", space.id);
-        Uni<Object[]> registrations = single(session, """
+        SpaceFigures found = new SpaceFigures();
+        // one Hibernate Reactive session runs one statement at a time: one query after the other
+        return single(session, """
                 select count(*) filter (where status = 'confirmed'), count(*) filter (where status = 'waitlisted'),
                        count(*) filter (where status = 'cancelled'), count(*) filter (where guest and status <> 'cancelled')
-                from registration where space_id = :space""", p);
-        Uni<Object[]> attendance = single(session, "with " + ONE + ", " + ATTENDANCE + """
-                select count(*), count(*) filter (where registered), count(*) filter (where status <> 'matched'),
-                       count(*) filter (where stayed_past_90_minutes), avg(minutes)
-                from attended""", p);
-        Uni<Object[]> showedUp = single(session, "with " + ONE + SHOWED_UP, p);
-        Uni<Map<String, Long>> regions = counts(session, """
-                select coalesce(d.region, 'unknown'), count(*)
-                from attendance a left join directory_participant d on d.participant_id = a.participant_id
-                where a.space_id = :space group by 1 order by 2 desc, 1""", p, String::valueOf);
-        Uni<Map<String, Long>> experience = counts(session, """
-                select case when a.participant_id is null then 'unknown'
-                            when exists (select 1 from attendance earlier join space s2 on s2.id = earlier.space_id
-                                         where earlier.participant_id = a.participant_id
-                                           and earlier.space_id <> a.space_id and s2.starts_at < s.starts_at)
-                            then 'returning' else 'newcomer' end, count(*)
-                from attendance a join space s on s.id = a.space_id
-                where a.space_id = :space group by 1 order by 1""", p, String::valueOf);
-        Uni<Map<String, Long>> usefulness = counts(session,
-                "select usefulness, count(*) from feedback where space_id = :space group by 1 order by 1", p,
-                String::valueOf);
-        Uni<Map<String, Long>> wanted = counts(session, """
-                select skill, count(*) from feedback f, unnest(f.want_more_of_skills) skill
-                where f.space_id = :space group by 1 order by 2 desc, 1 limit 5""", p, String::valueOf);
-        // one Hibernate Reactive session runs one statement at a time: chain, do not combine in parallel
-        return registrations.flatMap(r -> attendance.flatMap(a -> showedUp.flatMap(s -> regions.flatMap(
-                byRegion -> experience.flatMap(byExperience -> usefulness.flatMap(ratings -> wanted.map(skills -> {
-                    long attendees = n(a[0]);
-                    var registrationCounts = new SpaceReport.Registrations(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
-                    var attendanceCounts = new SpaceReport.Attendance(attendees, n(a[1]), attendees - n(a[1]),
-                            n(a[2]), n(a[3]), a[4] == null ? null : round(((Number) a[4]).doubleValue()));
-                    Double showUpRate = attendees == 0 || n(s[0]) == 0 ? null : ratio(n(s[1]), n(s[0]));
-                    Double retention = attendees == 0 ? null : ratio(n(a[3]), attendees);
-                    return new SpaceReport(space.id.toString(), space.state, registrationCounts, attendanceCounts,
-                            showUpRate, retention, feedback(ratings, skills), byRegion, byExperience);
-                })))))));
+                from registration where space_id = :space""", p).invoke(row -> found.registrations = row)
+                .chain(() -> single(session, "with " + ONE + ", " + ATTENDANCE + """
+                        select count(*), count(*) filter (where registered), count(*) filter (where status <> 'matched'),
+                               count(*) filter (where stayed_past_90_minutes), avg(minutes)
+                        from attended""", p)).invoke(row -> found.attendance = row)
+                .chain(() -> single(session, "with " + ONE + SHOWED_UP, p)).invoke(row -> found.showedUp = row)
+                .chain(() -> counts(session, """
+                        select coalesce(d.region, 'unknown'), count(*)
+                        from attendance a left join directory_participant d on d.participant_id = a.participant_id
+                        where a.space_id = :space group by 1 order by 2 desc, 1""", p, String::valueOf))
+                .invoke(counts -> found.byRegion = counts)
+                .chain(() -> counts(session, """
+                        select case when a.participant_id is null then 'unknown'
+                                    when exists (select 1 from attendance earlier join space s2 on s2.id = earlier.space_id
+                                                 where earlier.participant_id = a.participant_id
+                                                   and earlier.space_id <> a.space_id and s2.starts_at < s.starts_at)
+                                    then 'returning' else 'newcomer' end, count(*)
+                        from attendance a join space s on s.id = a.space_id
+                        where a.space_id = :space group by 1 order by 1""", p, String::valueOf))
+                .invoke(counts -> found.byExperience = counts)
+                .chain(() -> counts(session,
+                        "select usefulness, count(*) from feedback where space_id = :space group by 1 order by 1", p,
+                        String::valueOf)).invoke(counts -> found.ratings = counts)
+                .chain(() -> counts(session, """
+                        select skill, count(*) from feedback f, unnest(f.want_more_of_skills) skill
+                        where f.space_id = :space group by 1 order by 2 desc, 1 limit 5""", p, String::valueOf))
+                .invoke(counts -> found.wantedSkills = counts)
+                .map(ignored -> found.report(space));
+    }
+
+    /** What the queries of one space's report found, as they come in. */
+    private static final class SpaceFigures {
+        Object[] registrations;
+        Object[] attendance;
+        Object[] showedUp;
+        Map<String, Long> byRegion;
+        Map<String, Long> byExperience;
+        Map<String, Long> ratings;
+        Map<String, Long> wantedSkills;
+
+        SpaceReport report(Space space) {
+            Object[] r = registrations;
+            Object[] a = attendance;
+            Object[] s = showedUp;
+            long attendees = n(a[0]);
+            var registrationCounts = new SpaceReport.Registrations(n(r[0]), n(r[1]), n(r[2]), n(r[3]));
+            var attendanceCounts = new SpaceReport.Attendance(attendees, n(a[1]), attendees - n(a[1]),
+                    n(a[2]), n(a[3]), a[4] == null ? null : round(((Number) a[4]).doubleValue()));
+            Double showUpRate = attendees == 0 || n(s[0]) == 0 ? null : ratio(n(s[1]), n(s[0]));
+            Double retention = attendees == 0 ? null : ratio(n(a[3]), attendees);
+            return new SpaceReport(space.id.toString(), space.state, registrationCounts, attendanceCounts,
+                    showUpRate, retention, feedback(ratings, wantedSkills), byRegion, byExperience);
+        }
     }
 
     /** The programme over [from, to) (dates in UTC); by default the last {@code default-period-days}. */
+    @WithSession
     public Uni<ProgrammeReport> programme(LocalDate from, LocalDate to) {
-        LocalDate end = to != null ? to : LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        LocalDate end = to != null ? to : LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
         LocalDate start = from != null ? from : end.minusDays(config.defaultPeriodDays());
         if (!start.isBefore(end)) {
             throw ProblemException.invalidField("to", "clinic-field-period-backwards");
         }
         Map<String, Object> p = Map.of("from", start.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 "to", end.atStartOfDay(ZoneOffset.UTC).toInstant());
-        return Panache.withSession(() -> Panache.getSession().flatMap(session -> {
-            Uni<Map<String, Long>> byFormat = counts(session,
-                    "with " + HELD + "select format, count(*) from scope group by 1 order by 1", p, String::valueOf);
-            Uni<Object[]> cancelled = single(session, """
-                    select count(*) from space where starts_at >= :from and starts_at < :to and state = 'cancelled'
-                    """, p);
-            Uni<Object[]> attendance = single(session, "with " + HELD + ", " + ATTENDANCE + """
-                    select count(distinct space_id), count(*), count(distinct participant_id),
-                           count(*) filter (where not registered)
-                    from attended""", p);
-            Uni<Object[]> showedUp = single(session, "with " + HELD + SHOWED_UP, p);
-            Uni<Map<String, Long>> regions = counts(session, "with " + HELD + """
-                    select d.region, count(distinct a.participant_id)
-                    from attendance a join scope on scope.id = a.space_id
-                    join directory_participant d on d.participant_id = a.participant_id
-                    where d.region is not null group by 1 order by 2 desc, 1""", p, String::valueOf);
-            Uni<Map<String, Long>> languages = counts(session, "with " + HELD + """
-                    select language, count(distinct scope.id)
-                    from scope, unnest(array_append(scope.interpretation_languages, scope.session_language)) language
-                    group by 1 order by 2 desc, 1""", p, String::valueOf);
-            Uni<Map<String, Long>> sharerRegions = counts(session, "with " + HELD + """
-                    , sharer as (select distinct unnest(sharers) as participant_id from scope)
-                    select coalesce(d.region, 'unknown'), count(*)
-                    from sharer left join directory_participant d on cast(d.participant_id as text) = sharer.participant_id
-                    group by 1""", p, String::valueOf);
-            return byFormat.flatMap(formats -> cancelled.flatMap(c -> attendance.flatMap(a -> showedUp.flatMap(
-                    s -> regions.flatMap(byRegion -> languages.flatMap(byLanguage -> sharerRegions.map(sharers -> {
-                        long held = formats.values().stream().mapToLong(Long::longValue).sum();
-                        long withAttendance = n(a[0]);
-                        long attendances = n(a[1]);
-                        long knownSharers = sharers.entrySet().stream().filter(e -> !"unknown".equals(e.getKey()))
-                                .mapToLong(Map.Entry::getValue).sum();
-                        long underrepresented = sharers.entrySet().stream()
-                                .filter(e -> config.underrepresentedRegions().contains(e.getKey()))
-                                .mapToLong(Map.Entry::getValue).sum();
-                        long allSharers = sharers.values().stream().mapToLong(Long::longValue).sum();
-                        return new ProgrammeReport(start, end, held, formats, n(c[0]), withAttendance, attendances,
-                                n(a[2]), withAttendance == 0 ? null : round((double) attendances / withAttendance),
-                                attendances == 0 ? null : ratio(n(a[3]), attendances),
-                                n(s[0]) == 0 || attendances == 0 ? null : ratio(n(s[1]), n(s[0])), byRegion,
-                                byRegion.size(), byLanguage, byLanguage.size(), allSharers,
-                                knownSharers == 0 ? null : ratio(underrepresented, knownSharers),
-                                config.underrepresentedRegions());
-                    })))))));
-        }));
+        return Panache.getSession().flatMap(session -> programmeFigures(session, p))
+                .map(found -> found.report(start, end, config.underrepresentedRegions()));
+    }
+
+    private static Uni<ProgrammeFigures> programmeFigures(Mutiny.Session session, Map<String, Object> p) {
+        ProgrammeFigures found = new ProgrammeFigures();
+        // one Hibernate Reactive session runs one statement at a time: one query after the other
+        return counts(session, "with " + HELD + "select format, count(*) from scope group by 1 order by 1", p,
+                String::valueOf).invoke(counts -> found.byFormat = counts)
+                .chain(() -> single(session, """
+                        select count(*) from space where starts_at >= :from and starts_at < :to and state = 'cancelled'
+                        """, p)).invoke(row -> found.cancelled = row)
+                .chain(() -> single(session, "with " + HELD + ", " + ATTENDANCE + """
+                        select count(distinct space_id), count(*), count(distinct participant_id),
+                               count(*) filter (where not registered)
+                        from attended""", p)).invoke(row -> found.attendance = row)
+                .chain(() -> single(session, "with " + HELD + SHOWED_UP, p)).invoke(row -> found.showedUp = row)
+                .chain(() -> counts(session, "with " + HELD + """
+                        select d.region, count(distinct a.participant_id)
+                        from attendance a join scope on scope.id = a.space_id
+                        join directory_participant d on d.participant_id = a.participant_id
+                        where d.region is not null group by 1 order by 2 desc, 1""", p, String::valueOf))
+                .invoke(counts -> found.byRegion = counts)
+                .chain(() -> counts(session, "with " + HELD + """
+                        select language, count(distinct scope.id)
+                        from scope, unnest(array_append(scope.interpretation_languages, scope.session_language)) language
+                        group by 1 order by 2 desc, 1""", p, String::valueOf))
+                .invoke(counts -> found.byLanguage = counts)
+                .chain(() -> counts(session, "with " + HELD + """
+                        , sharer as (select distinct unnest(sharers) as participant_id from scope)
+                        select coalesce(d.region, 'unknown'), count(*)
+                        from sharer left join directory_participant d on cast(d.participant_id as text) = sharer.participant_id
+                        group by 1""", p, String::valueOf))
+                .invoke(counts -> found.sharerRegions = counts)
+                .replaceWith(found);
+    }
+
+    /** What the queries of the programme report found, as they come in. */
+    private static final class ProgrammeFigures {
+        Map<String, Long> byFormat;
+        Object[] cancelled;
+        Object[] attendance;
+        Object[] showedUp;
+        Map<String, Long> byRegion;
+        Map<String, Long> byLanguage;
+        Map<String, Long> sharerRegions;
+
+        ProgrammeReport report(LocalDate start, LocalDate end, List<String> underrepresentedRegions) {
+            Object[] a = attendance;
+            Object[] s = showedUp;
+            long held = byFormat.values().stream().mapToLong(Long::longValue).sum();
+            long withAttendance = n(a[0]);
+            long attendances = n(a[1]);
+            long knownSharers = sharerRegions.entrySet().stream().filter(e -> !"unknown".equals(e.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+            long underrepresented = sharerRegions.entrySet().stream()
+                    .filter(e -> underrepresentedRegions.contains(e.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+            long allSharers = sharerRegions.values().stream().mapToLong(Long::longValue).sum();
+            return new ProgrammeReport(start, end, held, byFormat, n(cancelled[0]), withAttendance, attendances,
+                    n(a[2]), withAttendance == 0 ? null : round((double) attendances / withAttendance),
+                    attendances == 0 ? null : ratio(n(a[3]), attendances),
+                    n(s[0]) == 0 || attendances == 0 ? null : ratio(n(s[1]), n(s[0])), byRegion,
+                    byRegion.size(), byLanguage, byLanguage.size(), allSharers,
+                    knownSharers == 0 ? null : ratio(underrepresented, knownSharers), underrepresentedRegions);
+        }
     }
 
     private static SpaceReport.Feedback feedback(Map<String, Long> ratings, Map<String, Long> skills) {

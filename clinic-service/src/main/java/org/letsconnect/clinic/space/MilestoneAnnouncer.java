@@ -12,8 +12,7 @@ import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.platform.outbox.OutboxWriter;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -21,7 +20,8 @@ import io.smallrye.mutiny.Uni;
  * Announces preparation milestones (milestone.due.v1) so reminders can go out: once when one comes within
  * {@code announce-days-ahead} of its due date, once more when it is overdue. Dates are judged in the zone the
  * space is planned in. Each announcement is marked in the same transaction as its outbox row, so a pass that
- * runs twice (or on two replicas, through the row locks) announces nothing twice.
+ * runs twice (or on two replicas, through the row locks) announces nothing twice. {@link MilestoneSchedule} runs the
+ * passes.
  */
 @ApplicationScoped
 public class MilestoneAnnouncer {
@@ -37,30 +37,21 @@ public class MilestoneAnnouncer {
 
     private final OutboxWriter outbox;
     private final MilestoneConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public MilestoneAnnouncer(OutboxWriter outbox, MilestoneConfig config) {
+    public MilestoneAnnouncer(OutboxWriter outbox, MilestoneConfig config, Clock clock) {
         this.outbox = outbox;
         this.config = config;
-    }
-
-    @Scheduled(every = "${letsconnect.clinic.milestones.announce-every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> announce() {
-        return announceDue().invoke(count -> {
-            if (count > 0) {
-                Log.infof("Announced %d preparation milestones", count);
-            }
-        }).onFailure().invoke(failure -> Log.warnf("Milestone announcements postponed: %s", failure.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        this.clock = clock;
     }
 
     /** One pass; how many announcements went out. Dates compared with a day's slack and re-judged per zone. */
+    @WithTransaction
     public Uni<Integer> announceDue() {
         Instant now = clock.instant();
         // the widest "today" on Earth (UTC+14) bounds the query; each space's own zone decides below
         LocalDate latestToday = LocalDate.ofInstant(now, ZoneId.of("Pacific/Kiritimati"));
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+        return Panache.getSession().flatMap(session -> session
                 .createNativeQuery(PENDING, Milestone.class)
                 .setParameter("horizon", latestToday.plusDays(config.announceDaysAhead()))
                 .setParameter("today", latestToday)
@@ -68,7 +59,7 @@ public class MilestoneAnnouncer {
                 .flatMap(milestones -> Multi.createFrom().iterable(milestones)
                         .onItem().transformToUniAndConcatenate(milestone -> announce(milestone, now))
                         .collect().asList())
-                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count()));
+                .map(results -> (int) results.stream().filter(Boolean::booleanValue).count());
     }
 
     private Uni<Boolean> announce(Milestone milestone, Instant now) {

@@ -106,7 +106,7 @@ public class RegistrationImportResource {
 
     private Uni<Response> run(byte[] file, String acceptLanguage) {
         String language = messages.negotiate(acceptLanguage);
-        return importer.importFile(file, language).map(report -> Response.ok(report)
+        return importer.plan(file).flatMap(run -> importer.save(run, language)).map(report -> Response.ok(report)
                 .header(HttpHeaders.CONTENT_LANGUAGE, LanguageCode.bcp47(language))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .build());

@@ -1,5 +1,6 @@
 package org.letsconnect.registry.importing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,17 +17,16 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 import org.letsconnect.platform.i18n.Messages;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
+import org.letsconnect.platform.work.OffEventLoop;
 import org.letsconnect.registry.importing.CentralIdResolver.Account;
 import org.letsconnect.registry.importing.CentralIdResolver.Locked;
 import org.letsconnect.registry.importing.CentralIdResolver.NoAccount;
@@ -59,7 +59,7 @@ public class RegistrationImporter {
     }
 
     /** One import: every answer, and those to save. */
-    private static final class Run {
+    static final class Run {
         final List<Row> rows;
         List<Row> candidates = List.of();
 
@@ -93,9 +93,10 @@ public class RegistrationImporter {
     private final Validator validator;
     private final Messages messages;
     private final ImportConfig config;
+    private final Clock clock;
 
     public RegistrationImporter(AnswerMapper mapper, CentralIdResolver resolver, ParticipantService participants,
-            ProfileValidator profiles, Validator validator, Messages messages, ImportConfig config) {
+            ProfileValidator profiles, Validator validator, Messages messages, ImportConfig config, Clock clock) {
         this.mapper = mapper;
         this.resolver = resolver;
         this.participants = participants;
@@ -103,33 +104,35 @@ public class RegistrationImporter {
         this.validator = validator;
         this.messages = messages;
         this.config = config;
+        this.clock = clock;
     }
 
     /**
-     * Imports an uploaded file.
+     * Reads an uploaded file and looks its usernames up, before anything is saved ({@link #save}).
      *
-     * @param language the language of the report's reasons (a Wikimedia code)
-     * @return the report; or a failure with {@link ProblemException} (400) when the file as a whole cannot be
-     *         imported, with {@link CentralAuthUnavailableException} (503) when Meta-Wiki cannot be asked
+     * @return the answers and those to save; or a failure with {@link ProblemException} (400) when the file as a
+     *         whole cannot be imported, with {@link CentralAuthUnavailableException} (503) when Meta-Wiki cannot be
+     *         asked
      */
-    public Uni<ImportReport> importFile(byte[] bytes, String language) {
-        Context context = Vertx.currentContext();
+    public Uni<Run> plan(byte[] bytes) {
         // reading, mapping and validating up to 10,000 answers is CPU work: on worker threads, not the event loop
-        Uni<Run> planned = Uni.createFrom().item(() -> new Run(read(bytes)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return OffEventLoop.compute(() -> new Run(read(bytes)))
                 .flatMap(run -> resolver.resolveAll(run.usernames())
-                        .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(resolutions -> {
+                        .flatMap(resolutions -> OffEventLoop.compute(() -> {
                             run.candidates = plan(run.rows, resolutions);
                             return run;
-                        }));
-        if (context != null) {
-            // back on the request's context: Hibernate Reactive's session belongs to it
-            planned = planned.emitOn(command -> context.runOnContext(ignored -> command.run()));
-        }
-        return planned
-                .call(run -> save(run.candidates))
-                .map(run -> report(run.rows, language))
+                        })));
+    }
+
+    /**
+     * Saves a planned import in one transaction.
+     *
+     * @param language the language of the report's reasons (a Wikimedia code)
+     */
+    @WithTransaction
+    public Uni<ImportReport> save(Run run, String language) {
+        return save(run.candidates)
+                .map(ignored -> report(run.rows, language))
                 .invoke(report -> Log.infof("Registration import of %d answers: %d created, %d updated, %d unchanged, "
                         + "%d skipped", report.rows(), report.created(), report.updated(), report.unchanged(),
                         report.skipped().size()));
@@ -209,7 +212,7 @@ public class RegistrationImporter {
     }
 
     /**
-     * Saves every candidate in one transaction, one at a time, imports serialised by an advisory lock. What the
+     * Saves every candidate in the transaction of {@link #save(Run, String)}, one at a time, imports serialised by an advisory lock. What the
      * database already knows about the candidates is read up front, a thousand at a time; the session is flushed
      * and cleared after each answer, so that it stays small however long the file.
      */
@@ -217,13 +220,13 @@ public class RegistrationImporter {
         if (candidates.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> Panache.getSession()
+        return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery("select 1 from pg_advisory_xact_lock(:key)")
                         .setParameter("key", LOCK_KEY).getSingleResult())
                 .flatMap(locked -> known(candidates))
                 .flatMap(known -> Multi.createFrom().iterable(candidates)
                         .onItem().transformToUniAndConcatenate(row -> saveOne(row, known))
-                        .collect().last()))
+                        .collect().last())
                 .replaceWithVoid();
     }
 
@@ -281,7 +284,7 @@ public class RegistrationImporter {
                 return Uni.createFrom().item(row);
             }
             row.outcome = saved.created() ? Outcome.CREATED : Outcome.UPDATED;
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Uni<?> recorded;
             if (imported) {
                 recorded = Panache.getSession().flatMap(session -> session.createMutationQuery("update ImportedProfile "

@@ -1,5 +1,6 @@
 package org.letsconnect.registry.participant;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,11 +42,13 @@ public class ParticipantService {
     private final ProfileValidator validator;
     private final OutboxWriter outbox;
     private final RoleService roles;
+    private final Clock clock;
 
-    public ParticipantService(ProfileValidator validator, OutboxWriter outbox, RoleService roles) {
+    public ParticipantService(ProfileValidator validator, OutboxWriter outbox, RoleService roles, Clock clock) {
         this.validator = validator;
         this.outbox = outbox;
         this.roles = roles;
+        this.clock = clock;
     }
 
     @WithSession
@@ -151,7 +154,7 @@ public class ParticipantService {
                 p.updatedAt);
     }
 
-    private static Participant newParticipant(Caller caller) {
+    private Participant newParticipant(Caller caller) {
         Participant participant = new Participant();
         participant.id = UUID.randomUUID();
         participant.subject = caller.subject();
@@ -216,7 +219,7 @@ public class ParticipantService {
     }
 
     /** Microseconds, as PostgreSQL stores them, so what is published equals what is read back. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,6 @@
 package org.letsconnect.registry.role;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +44,11 @@ public class RoleService {
     private static final String ALL = "select subject, username, role from role_assignment order by subject, role";
 
     private final OutboxWriter outbox;
+    private final Clock clock;
 
-    public RoleService(OutboxWriter outbox) {
+    public RoleService(OutboxWriter outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @WithSession
@@ -108,7 +110,7 @@ public class RoleService {
     private Uni<Void> announce(Caller admin, RoleHolder holder) {
         Log.infof("Roles of %s are now %s (changed by %s)", holder.subject(), holder.roles(), admin.subject());
         return outbox.append(EventType.ROLE_CHANGED, new RoleChanged(holder.subject(),
-                holder.username(), holder.roles(), admin.subject(), Instant.now())).replaceWithVoid();
+                holder.username(), holder.roles(), admin.subject(), clock.instant())).replaceWithVoid();
     }
 
     private static Uni<RoleHolder> current(Mutiny.Session session, String subject) {
