@@ -9,10 +9,12 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.AdjustableClock;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,11 +24,17 @@ import io.quarkus.test.junit.QuarkusTest;
 @WithTestInfrastructure
 class MovedClockTest {
 
-    private final DevIssuer issuer = DevIssuer.shared();
-    private final String organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-
+    @InjectInfrastructure
+    DevIssuer issuer;
     @Inject
     AdjustableClock clock;
+
+    private String organizer;
+
+    @BeforeEach
+    void signIn() {
+        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
+    }
 
     @AfterEach
     void putTimeBack() {
