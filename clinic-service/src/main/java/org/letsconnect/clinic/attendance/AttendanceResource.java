@@ -29,8 +29,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
+import org.letsconnect.platform.csv.CsvUpload;
 import org.letsconnect.platform.problem.Problem;
-import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
 
@@ -107,16 +107,8 @@ public class AttendanceResource {
             @Parameter(description = "The time zone of the Zoom account that exported the report (IANA); the space's "
                     + "zone when left out", example = "Africa/Lagos") @QueryParam("timeZone") String timeZone,
             @RestForm("file") FileUpload file) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalidField("file", "platform-field-required");
-        }
-        if (file.size() > config.maxBytes()) {
-            // refused before reading a huge file into memory
-            throw ProblemException.invalidField("file", "clinic-attendance-file-too-large",
-                    Math.max(1, config.maxBytes() / (1024 * 1024)));
-        }
-        return vertx.fileSystem().readFile(file.uploadedFile().toString())
-                .flatMap(buffer -> attendance.upload(id, buffer.getBytes(), timeZone, Caller.of(identity)));
+        return CsvUpload.read(file, "file", config.maxBytes(), ZoomReport.HINTS, vertx)
+                .flatMap(bytes -> attendance.upload(id, bytes, timeZone, Caller.of(identity)));
     }
 
     @GET

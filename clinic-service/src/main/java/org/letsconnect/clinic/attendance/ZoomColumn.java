@@ -3,12 +3,14 @@ package org.letsconnect.clinic.attendance;
 import java.util.List;
 import java.util.Locale;
 
+import org.letsconnect.platform.csv.CsvColumn;
+
 /**
  * The columns of Zoom's participant report that attendance reads, each with the header texts Zoom has used for it
  * (compared case-insensitively). Other columns are ignored: {@code Recording Consent}, {@code In Waiting Room}, and
  * {@code Duration (Minutes)} too — minutes are computed from the times, reconnects and overlaps counted once.
  */
-enum ZoomColumn {
+enum ZoomColumn implements CsvColumn {
     NAME(true, "Name (Original Name)", "Name", "Participant", "User Name (Original Name)"),
     EMAIL(true, "User Email", "Email", "Attendee Email"),
     JOIN_TIME(true, "Join Time"),
@@ -23,16 +25,19 @@ enum ZoomColumn {
         this.headers = List.of(headers);
     }
 
-    boolean required() {
+    @Override
+    public boolean required() {
         return required;
     }
 
     /** The header as Zoom writes it, to name a missing column. */
-    String header() {
+    @Override
+    public String header() {
         return headers.get(0);
     }
 
-    boolean matches(String cell) {
+    @Override
+    public boolean matches(String cell) {
         String text = cell.strip().toLowerCase(Locale.ROOT);
         return headers.stream().anyMatch(header -> header.toLowerCase(Locale.ROOT).equals(text));
     }

@@ -319,7 +319,7 @@ class AttendanceResourceTest {
         refused(spaceId, "Name (Original Name),User Email,Join Time,Duration (Minutes)\nAmina,,11/20/2026 02:00:00 PM,60\n"
                 .getBytes(StandardCharsets.UTF_8), "The file lacks the column Leave Time.");
         refused(spaceId, (HEADER + "José Núñez,,11/20/2026 02:00:00 PM,11/20/2026 03:00:00 PM,60,Yes\n")
-                .getBytes(StandardCharsets.ISO_8859_1), "The file is not UTF-8 text (see line 2).");
+                .getBytes(StandardCharsets.ISO_8859_1), "The file is not UTF-8 text (see line 2, column 4)");
         refused(spaceId, (HEADER + row).getBytes(StandardCharsets.UTF_16), "The file is UTF-16 text, not UTF-8.");
         refused(spaceId, (HEADER + row + "Kwame,,20.11.2026 14:00,11/20/2026 03:00:00 PM,60,Yes\n")
                 .getBytes(StandardCharsets.UTF_8),

@@ -12,12 +12,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.letsconnect.platform.i18n.Message;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 
 class ZoomReportTest {
 
     private static final ZoneId LAGOS = ZoneId.of("Africa/Lagos");
+    private static final Message EXPORT_AGAIN = Message.of("clinic-attendance-file-hint-export");
+    private static final Message SMALLER = Message.of("clinic-attendance-file-hint-smaller");
     private static final String HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n";
 
     private static ZoomReport read(String text) {
@@ -70,8 +73,9 @@ class ZoomReportTest {
 
     @Test
     void refusesEmptyFiles() {
-        assertEquals("clinic-attendance-file-empty", refusal(new byte[0], 100).messageKey());
-        assertEquals("clinic-attendance-file-empty", refusal("\uFEFF \n\n").messageKey());
+        assertEquals("platform-csv-empty", refusal(new byte[0], 100).messageKey());
+        assertEquals("platform-csv-empty", refusal("\uFEFF \n\n").messageKey());
+        assertEquals("platform-csv-empty", refusal(",,,\n").messageKey());
         assertEquals("clinic-attendance-file-no-rows", refusal(HEADER).messageKey());
     }
 
@@ -80,19 +84,20 @@ class ZoomReportTest {
         byte[] latin1 = (HEADER + "José Núñez,,11/20/2026 02:00:00 PM,11/20/2026 02:30:00 PM,30,Yes\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         InvalidField notUtf8 = refusal(latin1, 100);
-        assertEquals("clinic-attendance-file-not-utf8", notUtf8.messageKey());
-        assertEquals(List.of(2), List.of(notUtf8.params()));
-        assertEquals("clinic-attendance-file-utf16",
-                refusal(HEADER.getBytes(StandardCharsets.UTF_16), 100).messageKey());
-        assertEquals("clinic-attendance-file-utf16",
+        assertEquals("platform-csv-not-utf8", notUtf8.messageKey());
+        assertEquals(List.of(2, 4, EXPORT_AGAIN), List.of(notUtf8.params()));
+        InvalidField utf16 = refusal(HEADER.getBytes(StandardCharsets.UTF_16), 100);
+        assertEquals("platform-csv-utf16", utf16.messageKey());
+        assertEquals(List.of(EXPORT_AGAIN), List.of(utf16.params()));
+        assertEquals("platform-csv-utf16",
                 refusal(HEADER.getBytes(StandardCharsets.UTF_16LE), 100).messageKey());
     }
 
     @Test
     void namesTheMissingColumns() {
         InvalidField missing = refusal("Name,Email,Date\nAmina,a@example.org,11/20/2026\n");
-        assertEquals("clinic-attendance-missing-columns", missing.messageKey());
-        assertEquals(List.of("Join Time, Leave Time", 2), List.of(missing.params()));
+        assertEquals("platform-csv-missing-columns", missing.messageKey());
+        assertEquals(List.of("Join Time, Leave Time", 2, EXPORT_AGAIN), List.of(missing.params()));
     }
 
     @Test
@@ -113,11 +118,14 @@ class ZoomReportTest {
             text.append("Person ").append(i).append(",,11/20/2026 02:00:00 PM,11/20/2026 02:30:00 PM,30,No\n");
         }
         InvalidField tooMany = refusal(text.toString().getBytes(StandardCharsets.UTF_8), 3);
-        assertEquals("clinic-attendance-too-many-rows", tooMany.messageKey());
-        assertEquals("clinic-attendance-file-not-csv",
-                refusal(HEADER + "\"Amina,,11/20/2026 02:00:00 PM,11/20/2026 02:30:00 PM,30,No\n").messageKey());
-        assertEquals("clinic-attendance-file-too-large", assertThrows(ProblemException.class,
-                () -> ZoomReport.read(HEADER.getBytes(StandardCharsets.UTF_8), LAGOS, 10, 100))
-                .invalidFields().get(0).messageKey());
+        assertEquals("platform-csv-too-many-rows", tooMany.messageKey());
+        assertEquals(List.of(3, SMALLER), List.of(tooMany.params()));
+        InvalidField unended = refusal(HEADER + "\"Amina,,11/20/2026 02:00:00 PM,11/20/2026 02:30:00 PM,30,No\n");
+        assertEquals("platform-csv-unclosed-quote", unended.messageKey());
+        assertEquals(List.of(2, 1, EXPORT_AGAIN), List.of(unended.params()));
+        InvalidField tooLarge = assertThrows(ProblemException.class,
+                () -> ZoomReport.read(HEADER.getBytes(StandardCharsets.UTF_8), LAGOS, 10, 100)).invalidFields().get(0);
+        assertEquals("platform-csv-too-large", tooLarge.messageKey());
+        assertEquals(List.of(1L, SMALLER), List.of(tooLarge.params()));
     }
 }

@@ -22,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>{@link #get(String, String, Object...)} walks the language's {@linkplain LanguageFallbacks#chain(String)
  * fallback chain} ({@code pt-br → pt → en}) and formats the first text found with {@link MessageFormatter}, in the
- * language the text is written in (its plural forms are that language's). A key found nowhere gives
- * {@code ⧼key⧽}, MediaWiki's sign of a missing message, and is logged once at WARNING.
+ * language the text is written in (its plural forms are that language's). A parameter that is a {@link Message} is
+ * rendered first, in the same language. A key found nowhere gives {@code ⧼key⧽}, MediaWiki's sign of a missing
+ * message, and is logged once at WARNING.
  *
  * <p>For bundle discovery see {@link MessageBundle}: files are probed by language code, never listed, with the
  * thread context class loader. Tests build one without CDI: {@code new Messages(List.of("i18n/platform"))}.
@@ -71,13 +72,27 @@ public class Messages {
         for (String candidate : LanguageFallbacks.chain(language)) {
             Optional<String> text = raw(candidate, key);
             if (text.isPresent()) {
-                return formatter.format(candidate, text.get(), params);
+                return formatter.format(candidate, text.get(), rendered(language, params));
             }
         }
         if (reportedMissing.add(key)) {
             LOG.log(Level.WARNING, "Message key \"{0}\" is in none of the bundles {1}", key, directories());
         }
         return "⧼" + key + "⧽";
+    }
+
+    /** The parameters, each {@link Message} among them put into words in the language. */
+    private Object[] rendered(String language, Object[] params) {
+        Object[] rendered = params;
+        for (int i = 0; params != null && i < params.length; i++) {
+            if (params[i] instanceof Message message) {
+                if (rendered == params) {
+                    rendered = params.clone();
+                }
+                rendered[i] = get(language, message.key(), message.params().toArray());
+            }
+        }
+        return rendered;
     }
 
     /** The message in the language an {@code Accept-Language} header negotiates to among {@link #availableLanguages()}. */

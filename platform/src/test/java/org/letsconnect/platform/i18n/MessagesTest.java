@@ -120,6 +120,18 @@ class MessagesTest {
     }
 
     @Test
+    void aMessageGivenAsAParameterIsRenderedInTheSameLanguage() {
+        Messages messages = messages();
+        assertEquals("Hello, Au revoir!", messages.get("fr", "base-hello", Message.of("service-bye")),
+                "the parameter in French, though the text falls back to English");
+        assertEquals("Olá, Goodbye!", messages.get("pt", "base-hello", Message.of("service-bye")),
+                "each message falls back on its own: pt has no service-bye");
+        assertEquals("Hello, 2 fields!", messages.get("en", "base-hello", Message.of("base-fields", 2)));
+        assertEquals("Hello, ⧼no-such-key⧽!", messages.get("en", "base-hello", Message.of("no-such-key")));
+        assertEquals(Message.of("base-fields", 2), Message.of("base-fields", 2));
+    }
+
+    @Test
     void laterBundlesOverrideEarlierOnes() {
         assertEquals("Service text", messages().get("en", "base-overridden"));
         assertEquals("Service text", messages().get("pt", "base-overridden"));

@@ -2,12 +2,14 @@ package org.letsconnect.registry.importing;
 
 import java.util.List;
 
+import org.letsconnect.platform.csv.CsvColumn;
+
 /**
  * The columns of the old registration form's Google Forms export: "Timestamp" and "Email Address", which Google
  * adds, then one column per question, headed by the question as the form asked it. A header is recognised by
  * {@link Names#key} (case, accents and punctuation do not matter) against the question and a few shorter forms.
  */
-enum FormColumn {
+enum FormColumn implements CsvColumn {
 
     TIMESTAMP(true, "Timestamp", "Marca temporal", "Horodateur", "Carimbo de data/hora"),
     EMAIL(false, "Email Address", "Email", "Dirección de correo electrónico", "Adresse e-mail", "Endereço de e-mail"),
@@ -42,17 +44,20 @@ enum FormColumn {
     }
 
     /** Whether an export without this column is refused. */
-    boolean required() {
+    @Override
+    public boolean required() {
         return required;
     }
 
     /** The header as the form's export has it. */
-    String header() {
+    @Override
+    public String header() {
         return header;
     }
 
     /** Whether a header cell names this column. */
-    boolean matches(String headerCell) {
+    @Override
+    public boolean matches(String headerCell) {
         return keys.contains(Names.key(headerCell));
     }
 }

@@ -23,10 +23,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 
+import org.letsconnect.platform.csv.CsvUpload;
 import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.i18n.Messages;
 import org.letsconnect.platform.problem.Problem;
-import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Roles;
 
 /** Organizers bring the registrations of the old Google Form into the directory. */
@@ -93,15 +93,8 @@ public class RegistrationImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> importUpload(@RestForm("file") FileUpload file,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalidField("file", "platform-field-required");
-        }
-        if (file.size() > config.maxBytes()) {
-            throw ProblemException.invalidField("file", "registry-import-file-too-large",
-                    Math.max(1, config.maxBytes() / (1024 * 1024)));
-        }
-        return vertx.fileSystem().readFile(file.uploadedFile().toString())
-                .flatMap(buffer -> run(buffer.getBytes(), acceptLanguage));
+        return CsvUpload.read(file, "file", config.maxBytes(), FormFile.HINTS, vertx)
+                .flatMap(bytes -> run(bytes, acceptLanguage));
     }
 
     private Uni<Response> run(byte[] file, String acceptLanguage) {

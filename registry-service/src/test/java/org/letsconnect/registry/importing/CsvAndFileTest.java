@@ -2,7 +2,6 @@ package org.letsconnect.registry.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,39 +10,18 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import org.letsconnect.platform.csv.CsvColumn;
+import org.letsconnect.platform.i18n.Message;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 
-/** Reading the form's export: CSV, encoding, required columns, limits, timestamps. */
+/** Reading the form's export (CSV itself is platform's CsvReaderTest): required columns, limits, timestamps. */
 class CsvAndFileTest {
 
+    private static final Message EXPORT_AGAIN = Message.of("registry-import-file-hint-export");
+    private static final Message SMALLER = Message.of("registry-import-file-hint-smaller");
     private static final String HEADER = "Timestamp,Email Address,What is your Wikimedia username?,Full name,"
             + "Which region are you from?,Country,Which languages do you speak?,What is your role in the movement?\r\n";
-
-    @Test
-    void quotedFieldsWithCommasQuotesAndLineBreaks() throws Exception {
-        List<CsvParser.Record> records = CsvParser.parse("a,\"b, c\",\"say \"\"hi\"\"\"\r\n\"two\nlines\",x,\r\n\nlast");
-        assertEquals(List.of("a", "b, c", "say \"hi\""), records.get(0).fields());
-        assertEquals(List.of("two\nlines", "x", ""), records.get(1).fields());
-        assertEquals(2, records.get(1).line());
-        assertTrue(records.get(2).isBlank());
-        assertEquals(List.of("last"), records.get(3).fields());
-        assertEquals(5, records.get(3).line());
-    }
-
-    @Test
-    void semicolonSeparatedWhenTheHeaderSaysSo() throws Exception {
-        assertEquals(List.of("a", "b,c", "d"), CsvParser.parse("a;b,c;d\n").get(0).fields());
-        assertEquals(';', CsvParser.delimiter("x;y;z\n1,2"));
-        assertEquals(',', CsvParser.delimiter("\"x;y\",z"));
-    }
-
-    @Test
-    void anUnendedQuoteOrANulCharacterIsNotCsv() {
-        assertEquals(2, assertThrows(CsvParser.NotCsvException.class,
-                () -> CsvParser.parse("a,b\n\"never ends,c\nd")).line());
-        assertEquals(1, assertThrows(CsvParser.NotCsvException.class, () -> CsvParser.parse("a\u0000b")).line());
-    }
 
     @Test
     void aFileIsReadWithItsByteOrderMarkAndBlankLinesLeftOut() {
@@ -59,8 +37,8 @@ class CsvAndFileTest {
 
     @Test
     void headersAreRecognisedWhateverTheirCaseAndPunctuation() {
-        var positions = FormFile.columns(List.of("TIMESTAMP", "email address", "What is your Wikimedia username",
-                "Full Name:", "Which region are you from?"));
+        var positions = CsvColumn.positions(List.of("TIMESTAMP", "email address", "What is your Wikimedia username",
+                "Full Name:", "Which region are you from?"), FormColumn.class);
         assertEquals(0, positions.get(FormColumn.TIMESTAMP));
         assertEquals(1, positions.get(FormColumn.EMAIL));
         assertEquals(2, positions.get(FormColumn.USERNAME));
@@ -70,22 +48,26 @@ class CsvAndFileTest {
 
     @Test
     void refusalsNameTheFileAndSayWhy() {
-        assertRefused("registry-import-file-empty", new byte[0]);
-        assertRefused("registry-import-file-empty", "\uFEFF \r\n".getBytes(StandardCharsets.UTF_8));
-        assertRefused("registry-import-file-too-large", new byte[1001]);
+        assertRefused("platform-csv-empty", new byte[0]);
+        assertRefused("platform-csv-empty", "\uFEFF \r\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(1L, SMALLER), List.of(assertRefused("platform-csv-too-large", new byte[1001]).params()));
         byte[] latin1 = (HEADER + "x,,Jos\u00e9,,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(List.of(2), List.of(assertRefused("registry-import-file-not-utf8", latin1).params()));
-        assertRefused("registry-import-file-not-csv", "{\"rows\": [1, 2]}".getBytes(StandardCharsets.UTF_8));
-        assertRefused("registry-import-file-not-csv", "just one column\nand another line".getBytes(StandardCharsets.UTF_8));
-        InvalidField missing = assertRefused("registry-import-missing-columns",
+        assertEquals(List.of(2, 7, EXPORT_AGAIN), List.of(assertRefused("platform-csv-not-utf8", latin1).params()));
+        assertRefused("platform-csv-utf16", HEADER.getBytes(StandardCharsets.UTF_16));
+        assertEquals(List.of(1, EXPORT_AGAIN), List.of(assertRefused("platform-csv-not-csv",
+                "{\"rows\": [1, 2]}".getBytes(StandardCharsets.UTF_8)).params()));
+        assertRefused("platform-csv-not-csv", "just one column\nand another line".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(3, EXPORT_AGAIN), List.of(assertRefused("platform-csv-not-csv",
+                (HEADER + "t,,u,n,r,c,l,r\nt,,u,n,r,c,l,r,one too many\n").getBytes(StandardCharsets.UTF_8)).params()));
+        InvalidField missing = assertRefused("platform-csv-missing-columns",
                 "Timestamp,What is your Wikimedia username?,Which region are you from?\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of("Full name, Country, Which languages do you speak?, What is your role in the movement?", 4),
-                List.of(missing.params()));
+        assertEquals(List.of("Full name, Country, Which languages do you speak?, What is your role in the movement?", 4,
+                EXPORT_AGAIN), List.of(missing.params()));
         StringBuilder many = new StringBuilder(HEADER);
         for (int i = 0; i < 11; i++) {
             many.append("t,,u").append(i).append(",n,r,c,l,r\n");
         }
-        assertEquals(List.of(10), List.of(assertRefused("registry-import-too-many-rows",
+        assertEquals(List.of(10, SMALLER), List.of(assertRefused("platform-csv-too-many-rows",
                 many.toString().getBytes(StandardCharsets.UTF_8)).params()));
     }
 

@@ -35,6 +35,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 import org.letsconnect.contracts.Topics;
+import org.letsconnect.platform.i18n.Message;
 import org.letsconnect.platform.i18n.Messages;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
@@ -53,6 +54,8 @@ class RegistrationImportResourceTest {
 
     private static final String PATH = "/api/v1/imports/registrations";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Message EXPORT_AGAIN = Message.of("registry-import-file-hint-export");
+    private static final Message SMALLER = Message.of("registry-import-file-hint-smaller");
     private static final String HEADER = "Timestamp,Email Address,What is your Wikimedia username?,Full name,"
             + "Which region are you from?,Country,Which languages do you speak?,What is your role in the movement?,"
             + "Which skills would you like to learn?,Which skills can you share?,"
@@ -227,33 +230,33 @@ class RegistrationImportResourceTest {
     @Test
     void filesThatCannotBeImportedAreRefusedWholeNamingTheReason() {
         String name = "Refused " + UUID.randomUUID();
-        assertRefused(new byte[0], "registry-import-file-empty");
-        assertRefused("\uFEFF\r\n".getBytes(StandardCharsets.UTF_8), "registry-import-file-empty");
+        assertRefused(new byte[0], "platform-csv-empty");
+        assertRefused("\uFEFF\r\n".getBytes(StandardCharsets.UTF_8), "platform-csv-empty");
 
         byte[] noNameNoCountry = ("Timestamp,What is your Wikimedia username?,Which region are you from?,"
                 + "Which languages do you speak?,What is your role in the movement?\r\n"
                 + "2024/03/05 2:14:33 PM GMT+1," + name + ",Sub-Saharan Africa,Hausa,Volunteer organiser\r\n")
                 .getBytes(StandardCharsets.UTF_8);
-        assertRefused(noNameNoCountry, "registry-import-missing-columns", "Full name, Country", 2);
+        assertRefused(noNameNoCountry, "platform-csv-missing-columns", "Full name, Country", 2, EXPORT_AGAIN);
 
-        byte[] latin1 = new String(csv(answer("2024/03/05 2:14:33 PM GMT+1", name + " Jos\u00e9", "Wikidata")),
-                StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(latin1, "registry-import-file-not-utf8", 2);
-        assertRefused("{\"registrations\": []}".getBytes(StandardCharsets.UTF_8), "registry-import-file-not-csv", 1);
+        String withAccent = answer("2024/03/05 2:14:33 PM GMT+1", name + " Jos\u00e9", "Wikidata");
+        byte[] latin1 = new String(csv(withAccent), StandardCharsets.UTF_8).getBytes(StandardCharsets.ISO_8859_1);
+        assertRefused(latin1, "platform-csv-not-utf8", 2, withAccent.indexOf('\u00e9') + 1, EXPORT_AGAIN);
+        assertRefused("{\"registrations\": []}".getBytes(StandardCharsets.UTF_8), "platform-csv-not-csv", 1, EXPORT_AGAIN);
         assertRefused((HEADER + "2024/03/05,\"a@example.org,never closed\r\n").getBytes(StandardCharsets.UTF_8),
-                "registry-import-file-not-csv", 2);
+                "platform-csv-unclosed-quote", 2, 12, EXPORT_AGAIN);
 
         byte[] large = new byte[5 * 1024 * 1024 + 1];
         byte[] header = csv(answer("2024/03/05 2:14:33 PM GMT+1", name, "Wikidata"));
         System.arraycopy(header, 0, large, 0, header.length);
         java.util.Arrays.fill(large, header.length, large.length, (byte) ' ');
-        assertRefused(large, "registry-import-file-too-large", 5);
+        assertRefused(large, "platform-csv-too-large", 5L, SMALLER);
 
         StringBuilder many = new StringBuilder(HEADER);
         for (int i = 0; i <= 10_000; i++) {
             many.append("2024/03/05 2:14:33 PM GMT+1,,").append(name).append(i).append(",N,SSA,NG,ha,ED,,,\r\n");
         }
-        assertRefused(many.toString().getBytes(StandardCharsets.UTF_8), "registry-import-too-many-rows", 10_000);
+        assertRefused(many.toString().getBytes(StandardCharsets.UTF_8), "platform-csv-too-many-rows", 10_000, SMALLER);
 
         given().auth().oauth2(organizer()).contentType(ContentType.JSON).body("{}").post(PATH).then().statusCode(415)
                 .contentType("application/problem+json");
