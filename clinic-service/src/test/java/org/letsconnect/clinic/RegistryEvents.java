@@ -11,7 +11,6 @@ import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
 
-
 /** Publishes what registry-service would, so clinic-service's read model learns of participants. */
 public final class RegistryEvents {
 

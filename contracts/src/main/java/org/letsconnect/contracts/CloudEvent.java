@@ -25,7 +25,10 @@ public record CloudEvent<T>(String specversion, String id, String source, String
     /** Content type of a structured-mode CloudEvent (Kafka header {@code content-type}). */
     public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json";
 
-    /** A new event of the given type with a random id, the current time, the type's source and the payload's aggregate id as subject. */
+    /**
+     * A new event of the given type with a random id, the current time, the type's source and the payload's aggregate id as
+     * subject.
+     */
     public static <T> CloudEvent<T> of(EventType type, T data) {
         return of(type, type.aggregateId(data), data);
     }

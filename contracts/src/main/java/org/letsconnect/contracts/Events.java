@@ -15,7 +15,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * JSON (de)serialisation of events and their payloads.
  *
- * <p>Conventions, which the JSON Schemas follow: instants as ISO-8601 / RFC 3339 strings in UTC
+ * <p>
+ * Conventions, which the JSON Schemas follow: instants as ISO-8601 / RFC 3339 strings in UTC
  * ({@code 2025-03-07T14:00:00Z}), dates as {@code yyyy-MM-dd}; null components are WRITTEN as JSON {@code null}
  * (nullable fields are typed {@code [..., "null"]} in the schemas and are not required, so a producer may also
  * omit them); unknown properties are IGNORED when reading (fields are added within a {@code .v1}).

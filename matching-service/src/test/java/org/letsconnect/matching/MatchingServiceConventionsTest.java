@@ -1,9 +1,9 @@
 package org.letsconnect.matching;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import org.letsconnect.testkit.ServiceConventionsTest;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestInfrastructure

@@ -13,12 +13,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.letsconnect.contracts.CloudEvent;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.Events;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Events in a test, always held to their contract: publishes a CloudEvent as the service that owns its type would,
@@ -197,8 +196,9 @@ public final class EventProbe {
     }
 
     private static String describe(List<ConsumerRecord<String, String>> records) {
-        return records.isEmpty() ? "nothing" : records.stream()
-                .map(r -> "\n  offset " + r.offset() + " " + (r.value() == null ? "tombstone" : r.value()))
-                .collect(Collectors.joining());
+        return records.isEmpty() ? "nothing"
+                : records.stream()
+                        .map(r -> "\n  offset " + r.offset() + " " + (r.value() == null ? "tombstone" : r.value()))
+                        .collect(Collectors.joining());
     }
 }

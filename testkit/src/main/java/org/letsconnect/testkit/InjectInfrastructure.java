@@ -13,9 +13,12 @@ import java.lang.annotation.Target;
  * This is how a {@code @QuarkusTest} gets its infrastructure (never through {@code shared()}).
  *
  * <pre>
- * &#64;InjectInfrastructure KafkaBroker kafka;
- * &#64;InjectInfrastructure DevIssuer issuer;
- * &#64;InjectInfrastructure EventProbe events;
+ * &#64;InjectInfrastructure
+ * KafkaBroker kafka;
+ * &#64;InjectInfrastructure
+ * DevIssuer issuer;
+ * &#64;InjectInfrastructure
+ * EventProbe events;
  * </pre>
  */
 @Target(ElementType.FIELD)

@@ -416,8 +416,8 @@ public final class KafkaBroker implements AutoCloseable {
             int exitCode;
             try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
                 // StorageTool.main would exit the JVM; execute returns the exit code
-                exitCode = kafka.tools.StorageTool$.MODULE$.execute(new String[] {"format", "--config",
-                        config.toString(), "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted"},
+                exitCode = kafka.tools.StorageTool$.MODULE$.execute(new String[] { "format", "--config",
+                        config.toString(), "--cluster-id", Uuid.randomUuid().toString(), "--ignore-formatted" },
                         print);
             }
             if (exitCode != 0) {

@@ -83,10 +83,11 @@ public final class PersonalDataColumns {
         gone.addAll(nonPersonal);
         gone.removeAll(actual);
         if (!unclassified.isEmpty() || !gone.isEmpty()) {
-            throw new AssertionError((unclassified.isEmpty() ? "" : "Columns nobody has classified for erasure: "
-                    + unclassified + ". Add each to " + personalResource + " if it may hold personal data (a person's"
-                    + " id, name, e-mail, anything about them) - as 'erased', and make the erasure clear it, or as"
-                    + " 'kept <reason>' - or else to the list of columns without personal data. ")
+            throw new AssertionError((unclassified.isEmpty() ? ""
+                    : "Columns nobody has classified for erasure: "
+                            + unclassified + ". Add each to " + personalResource + " if it may hold personal data (a person's"
+                            + " id, name, e-mail, anything about them) - as 'erased', and make the erasure clear it, or as"
+                            + " 'kept <reason>' - or else to the list of columns without personal data. ")
                     + (gone.isEmpty() ? "" : "Listed columns the schema does not have (remove them): " + gone));
         }
     }

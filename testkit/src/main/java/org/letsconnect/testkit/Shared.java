@@ -24,7 +24,6 @@ import java.util.function.Supplier;
  */
 final class Shared {
 
-
     private Shared() {
     }
 

@@ -128,8 +128,7 @@ public class TestInfrastructure implements QuarkusTestResourceConfigurableLifecy
      */
     @Override
     public void inject(Object testInstance) {
-        for (Class<?> type = testInstance.getClass(); type != null && type != Object.class;
-                type = type.getSuperclass()) {
+        for (Class<?> type = testInstance.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(InjectInfrastructure.class)
                         || !hasForeignInjectAnnotation(field)) {
@@ -161,8 +160,8 @@ public class TestInfrastructure implements QuarkusTestResourceConfigurableLifecy
 
     /** Whether the application has a JDBC datasource (Agroal); otherwise Quarkus warns about an unknown key. */
     private static boolean hasJdbcDatasource() {
-        for (ClassLoader loader : new ClassLoader[] {Thread.currentThread().getContextClassLoader(),
-                TestInfrastructure.class.getClassLoader()}) {
+        for (ClassLoader loader : new ClassLoader[] { Thread.currentThread().getContextClassLoader(),
+                TestInfrastructure.class.getClassLoader() }) {
             if (loader != null && loader.getResource("io/agroal/api/AgroalDataSource.class") != null) {
                 return true;
             }

@@ -15,13 +15,12 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.registry.RoleChanged;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 class EventProbeTest {
 

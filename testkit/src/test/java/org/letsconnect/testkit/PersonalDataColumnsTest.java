@@ -48,7 +48,8 @@ class PersonalDataColumnsTest {
                     + " '{\"amina@example.org\"}', 'Kwame', 1)");
 
             assertEquals(List.of("person.id: 6f1c27d4-5b0e-4c69-9d43-2f7c1a0b9e11", "person.name: amina yusuf",
-                    "person.tags: amina@example.org"), COLUMNS.erasedColumnsHolding(connection,
+                    "person.tags: amina@example.org"),
+                    COLUMNS.erasedColumnsHolding(connection,
                             List.of("6f1c27d4-5b0e-4c69-9d43-2f7c1a0b9e11", "amina yusuf", "amina@example.org",
                                     "Kwame", "100%_")));
         }

@@ -9,13 +9,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
-import org.junit.jupiter.api.Test;
-
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
 
 class SmtpTest {
 

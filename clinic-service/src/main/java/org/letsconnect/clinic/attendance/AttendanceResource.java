@@ -24,15 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
-
 import org.letsconnect.platform.csv.CsvUpload;
 import org.letsconnect.platform.problem.Problem;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 /** Organizers upload a session's Zoom participant report and confirm who the attendees are. */
 @Path("/api/v1/clinics/{id}/attendance")
@@ -59,50 +58,36 @@ public class AttendanceResource {
 
     @POST
     @Consumes({ TEXT_CSV, "application/csv" })
-    @Operation(summary = "Upload the Zoom participant report",
-            description = "The report as Zoom exports it (Reports → Usage → Participants → Export; with or without "
-                    + "the meeting summary block): UTF-8 CSV, at most 2 MB and 10,000 rows, with the columns "
-                    + "`Name (Original Name)`, `User Email`, `Join Time` and `Leave Time` (`Guest` and any other "
-                    + "columns optional). Each person's joins are merged; each attendee is reconciled to a registrant "
-                    + "or directory participant by a remembered alias, then email, then name. Nothing is "
-                    + "half-imported: a file that cannot be read is refused whole (400). The upload replaces the "
-                    + "space's previous report; uploading the same report again changes nothing. Only once the "
-                    + "session has taken place: the space is live, completed or archived.")
-    @RequestBody(content = @Content(mediaType = TEXT_CSV,
-            examples = @ExampleObject(name = "participant report", value = AttendanceExamples.CSV)))
-    @APIResponse(responseCode = "200", description = "The reconciliation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AttendanceReconciliation.class),
-                    examples = @ExampleObject(name = "reconciliation", value = AttendanceExamples.RECONCILIATION)))
+    @Operation(summary = "Upload the Zoom participant report", description = "The report as Zoom exports it (Reports → Usage → Participants → Export; with or without "
+            + "the meeting summary block): UTF-8 CSV, at most 2 MB and 10,000 rows, with the columns "
+            + "`Name (Original Name)`, `User Email`, `Join Time` and `Leave Time` (`Guest` and any other "
+            + "columns optional). Each person's joins are merged; each attendee is reconciled to a registrant "
+            + "or directory participant by a remembered alias, then email, then name. Nothing is "
+            + "half-imported: a file that cannot be read is refused whole (400). The upload replaces the "
+            + "space's previous report; uploading the same report again changes nothing. Only once the "
+            + "session has taken place: the space is live, completed or archived.")
+    @RequestBody(content = @Content(mediaType = TEXT_CSV, examples = @ExampleObject(name = "participant report", value = AttendanceExamples.CSV)))
+    @APIResponse(responseCode = "200", description = "The reconciliation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceReconciliation.class), examples = @ExampleObject(name = "reconciliation", value = AttendanceExamples.RECONCILIATION)))
     @APIResponse(responseCode = "400", description = "The file cannot be read: empty, too large, not UTF-8, not CSV, "
             + "missing columns, too many rows, a time it cannot read (the problem names the field `file`, and the "
-            + "line and column); or an unknown `timeZone`",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only organizers and admins upload attendance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such space",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "line and column); or an unknown `timeZone`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only organizers and admins upload attendance", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session has not taken place: the space is not live, "
-            + "completed or archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "completed or archived", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AttendanceReconciliation> upload(@PathParam("id") UUID id,
             @Parameter(description = "The time zone of the Zoom account that exported the report (IANA, e.g. "
-                    + "Africa/Lagos), in which its times are written; the space's zone when left out",
-                    example = "Africa/Lagos") @QueryParam("timeZone") String timeZone,
+                    + "Africa/Lagos), in which its times are written; the space's zone when left out", example = "Africa/Lagos") @QueryParam("timeZone") String timeZone,
             byte[] report) {
         return attendance.upload(id, report, timeZone, Caller.of(identity));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload the Zoom participant report, as a form's file field",
-            description = "The same upload as with `Content-Type: text/csv`, for a browser form: the report in the part "
-                    + "named `file`.")
-    @APIResponse(responseCode = "200", description = "The reconciliation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AttendanceReconciliation.class)))
-    @APIResponse(responseCode = "400", description = "No `file` part, or the file cannot be read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Upload the Zoom participant report, as a form's file field", description = "The same upload as with `Content-Type: text/csv`, for a browser form: the report in the part "
+            + "named `file`.")
+    @APIResponse(responseCode = "200", description = "The reconciliation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceReconciliation.class)))
+    @APIResponse(responseCode = "400", description = "No `file` part, or the file cannot be read", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AttendanceReconciliation> uploadForm(@PathParam("id") UUID id,
             @Parameter(description = "The time zone of the Zoom account that exported the report (IANA); the space's "
                     + "zone when left out", example = "Africa/Lagos") @QueryParam("timeZone") String timeZone,
@@ -112,17 +97,11 @@ public class AttendanceResource {
     }
 
     @GET
-    @Operation(summary = "The space's attendance, reconciled",
-            description = "As the last uploaded report and the organizers' confirmations since left it: attendees "
-                    + "needing a confirmation first. Empty before any upload.")
-    @APIResponse(responseCode = "200", description = "The reconciliation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AttendanceReconciliation.class),
-                    examples = @ExampleObject(name = "reconciliation", value = AttendanceExamples.RECONCILIATION)))
-    @APIResponse(responseCode = "403", description = "Only organizers and admins read attendance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such space",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "The space's attendance, reconciled", description = "As the last uploaded report and the organizers' confirmations since left it: attendees "
+            + "needing a confirmation first. Empty before any upload.")
+    @APIResponse(responseCode = "200", description = "The reconciliation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceReconciliation.class), examples = @ExampleObject(name = "reconciliation", value = AttendanceExamples.RECONCILIATION)))
+    @APIResponse(responseCode = "403", description = "Only organizers and admins read attendance", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AttendanceReconciliation> reconciliation(@PathParam("id") UUID id) {
         return attendance.reconciliation(id);
     }
@@ -130,21 +109,14 @@ public class AttendanceResource {
     @POST
     @Path("confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm who an attendee is",
-            description = "Links an ambiguous or unmatched attendee (or corrects a match) to a directory participant "
-                    + "or to a registration of the space. The attendee's Zoom names and email are remembered, so "
-                    + "they match by themselves in later reports of any space.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ConfirmationRequest.class),
-            examples = @ExampleObject(name = "confirmation", value = AttendanceExamples.CONFIRMATION)))
-    @APIResponse(responseCode = "200", description = "The reconciliation after the confirmation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AttendanceReconciliation.class)))
+    @Operation(summary = "Confirm who an attendee is", description = "Links an ambiguous or unmatched attendee (or corrects a match) to a directory participant "
+            + "or to a registration of the space. The attendee's Zoom names and email are remembered, so "
+            + "they match by themselves in later reports of any space.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConfirmationRequest.class), examples = @ExampleObject(name = "confirmation", value = AttendanceExamples.CONFIRMATION)))
+    @APIResponse(responseCode = "200", description = "The reconciliation after the confirmation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceReconciliation.class)))
     @APIResponse(responseCode = "400", description = "Neither or both of participantId and registrationId; an unknown "
-            + "participant; a registration of another space",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such space or attendee",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "participant; a registration of another space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such space or attendee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AttendanceReconciliation> confirm(@PathParam("id") UUID id,
             @Valid @NotNull ConfirmationRequest request) {
         return attendance.confirm(id, request, Caller.of(identity));

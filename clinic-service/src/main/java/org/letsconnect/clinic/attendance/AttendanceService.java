@@ -14,24 +14,24 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-
 import org.letsconnect.clinic.directory.ParticipantDataHolder;
 import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.clinic.space.Space;
-import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.clinic.space.SpaceAccessPolicy;
+import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.work.OffEventLoop;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Attendance of a space from its Zoom participant report. An upload is checked whole before anything is written
@@ -41,7 +41,8 @@ import org.letsconnect.platform.work.OffEventLoop;
  * {@code attendance.recorded.v1} event is written to the outbox for an attendee when first recorded and again only
  * when what it says (the link, the minutes, the times) changes.
  *
- * <p>An organizer's confirmation is remembered as aliases of the attendee's Zoom names and email, then the kept
+ * <p>
+ * An organizer's confirmation is remembered as aliases of the attendee's Zoom names and email, then the kept
  * report is reconciled again exactly as an upload would, so confirmation and re-upload always agree. Uploads and
  * confirmations of one space run one at a time (a transaction-scoped advisory lock).
  */
@@ -118,7 +119,7 @@ public class AttendanceService implements ParticipantDataHolder {
         }
         return spaces.require(spaceId)
                 .call(() -> lock(spaceId))
-                .flatMap(space -> Attendance.<Attendance>findById(request.attendeeId())
+                .flatMap(space -> Attendance.<Attendance> findById(request.attendeeId())
                         .flatMap(attendee -> {
                             if (attendee == null || !attendee.spaceId.equals(spaceId)) {
                                 throw ProblemException.notFound("clinic-attendance-attendee-not-found");
@@ -126,7 +127,7 @@ public class AttendanceService implements ParticipantDataHolder {
                             return people(spaceId).flatMap(people -> remember(attendee, person(people, request),
                                     caller));
                         })
-                        .flatMap(ignored -> Attendance.<Attendance>list("spaceId", spaceId))
+                        .flatMap(ignored -> Attendance.<Attendance> list("spaceId", spaceId))
                         .flatMap(rows -> reconcile(space, sightings(rows), true)))
                 .invoke(() -> Log.infof("Attendance of space %s: attendee %s confirmed", spaceId,
                         request.attendeeId()));
@@ -166,7 +167,7 @@ public class AttendanceService implements ParticipantDataHolder {
     /** Notes the upload, unless it is the report already uploaded. */
     private Uni<Void> keep(UUID spaceId, ZoomReport report, ZoneId zone, Caller caller) {
         String digest = report.digest();
-        return AttendanceReport.<AttendanceReport>findById(spaceId).flatMap(kept -> {
+        return AttendanceReport.<AttendanceReport> findById(spaceId).flatMap(kept -> {
             if (kept != null && kept.digest.equals(digest) && kept.timeZone.equals(zone.getId())) {
                 return Uni.createFrom().voidItem();
             }
@@ -218,7 +219,7 @@ public class AttendanceService implements ParticipantDataHolder {
         List<String> keys = Reconciliation.aliasKeys(names, attendee.email);
         Instant now = now();
         return Multi.createFrom().iterable(keys).onItem().transformToUniAndConcatenate(key -> AttendanceAlias
-                .<AttendanceAlias>findById(key).flatMap(found -> {
+                .<AttendanceAlias> findById(key).flatMap(found -> {
                     AttendanceAlias alias = found == null ? new AttendanceAlias() : found;
                     alias.nameKey = key;
                     alias.participantId = person.participantId();
@@ -272,7 +273,7 @@ public class AttendanceService implements ParticipantDataHolder {
 
     private Uni<Void> apply(Space space, List<Reconciliation.Attendee> attendees, boolean keepErased) {
         Instant now = now();
-        return Attendance.<Attendance>list("spaceId", space.id).flatMap(existing -> {
+        return Attendance.<Attendance> list("spaceId", space.id).flatMap(existing -> {
             Map<String, Attendance> byKey = new HashMap<>();
             existing.forEach(row -> byKey.put(row.attendeeKey, row));
             List<Uni<?>> steps = new ArrayList<>();
@@ -338,8 +339,8 @@ public class AttendanceService implements ParticipantDataHolder {
     }
 
     private static Uni<AttendanceReconciliation> current(UUID spaceId) {
-        return AttendanceReport.<AttendanceReport>findById(spaceId)
-                .flatMap(report -> Attendance.<Attendance>list("spaceId", spaceId)
+        return AttendanceReport.<AttendanceReport> findById(spaceId)
+                .flatMap(report -> Attendance.<Attendance> list("spaceId", spaceId)
                         .map(rows -> AttendanceReconciliation.of(spaceId, report, rows)));
     }
 

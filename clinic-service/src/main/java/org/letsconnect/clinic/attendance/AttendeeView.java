@@ -14,27 +14,22 @@ public record AttendeeView(
                 + "(original name in brackets)") List<String> names,
         @Schema(description = "The email Zoom reported (private: organizers only), or null") String email,
         @Schema(description = "Whether Zoom marked them a guest") boolean guest,
-        @Schema(description = "matched, ambiguous (see candidates) or unmatched",
-                enumeration = { "matched", "ambiguous", "unmatched" }) String status,
+        @Schema(description = "matched, ambiguous (see candidates) or unmatched", enumeration = {
+                "matched", "ambiguous", "unmatched" }) String status,
         @Schema(description = "When matched: the directory participant, null for a guest") UUID participantId,
-        @Schema(description = "When matched: their registration for this space, null when they did not register")
-        UUID registrationId,
-        @Schema(description = "When matched: their name (display name, else registered name, else username)")
-        String personName,
+        @Schema(description = "When matched: their registration for this space, null when they did not register") UUID registrationId,
+        @Schema(description = "When matched: their name (display name, else registered name, else username)") String personName,
         @Schema(description = "When matched: their Wikimedia username, null for a guest") String personUsername,
-        @Schema(description = "When matched: what matched — alias, email, registered-name, username or display-name")
-        String matchedOn,
+        @Schema(description = "When matched: what matched — alias, email, registered-name, username or display-name") String matchedOn,
         @Schema(description = "When matched: how the names compare — exact, word-order, spelling, transliteration, "
                 + "initials or partial") String similarity,
         @Schema(description = "When matched: how alike, 0 to 1") Double score,
-        @Schema(description = "Minutes in the meeting: reconnects and overlapping joins count each minute once")
-        int minutes,
-        @Schema(description = "Whether they were still there 90 minutes after the scheduled start")
-        boolean stayedPast90Minutes,
+        @Schema(description = "Minutes in the meeting: reconnects and overlapping joins count each minute once") int minutes,
+        @Schema(description = "Whether they were still there 90 minutes after the scheduled start") boolean stayedPast90Minutes,
         Instant firstJoinedAt,
         Instant lastLeftAt,
         @Schema(description = "How many times they joined") int joins,
-        @Schema(description = "When ambiguous: who they may be, most alike first") List<AttendanceCandidate> candidates) {
+        @Schema(description = "When ambiguous: who they may be, most alike first") List<AttendanceCandidate> candidates){
 
     static AttendeeView of(Attendance attendance) {
         return new AttendeeView(attendance.id, List.copyOf(attendance.names), attendance.email, attendance.guest,

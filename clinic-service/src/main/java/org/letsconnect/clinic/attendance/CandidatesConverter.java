@@ -5,11 +5,11 @@ import java.util.List;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import org.letsconnect.contracts.Events;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.letsconnect.contracts.Events;
 
 /** An ambiguous attendee's candidates as JSON text (Hibernate Reactive maps no top-level JSON array to a list). */
 @Converter

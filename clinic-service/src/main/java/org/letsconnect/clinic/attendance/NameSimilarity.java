@@ -29,8 +29,12 @@ final class NameSimilarity {
 
     /** How two names compare, the weakest way counting: a name that needed an initial is an initials match. */
     enum Kind {
-        EXACT("exact"), WORD_ORDER("word-order"), SPELLING("spelling"), TRANSLITERATION("transliteration"),
-        INITIALS("initials"), PARTIAL("partial");
+        EXACT("exact"),
+        WORD_ORDER("word-order"),
+        SPELLING("spelling"),
+        TRANSLITERATION("transliteration"),
+        INITIALS("initials"),
+        PARTIAL("partial");
 
         final String code;
 

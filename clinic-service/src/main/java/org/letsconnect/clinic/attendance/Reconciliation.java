@@ -42,7 +42,9 @@ final class Reconciliation {
     static final int MAX_CANDIDATES = 5;
 
     enum Status {
-        MATCHED("matched"), AMBIGUOUS("ambiguous"), UNMATCHED("unmatched");
+        MATCHED("matched"),
+        AMBIGUOUS("ambiguous"),
+        UNMATCHED("unmatched");
 
         final String code;
 

@@ -29,7 +29,8 @@ import org.letsconnect.platform.problem.ProblemException;
  * platform's {@link CsvReader} (not empty, at most {@code maxBytes}, UTF-8, CSV, at most {@code maxRows} joins), with
  * the required columns, at least one join, each with a name and times Zoom's way ({@code 11/20/2026 01:58:12 PM})
  * in the account's time zone. Some exports start with a meeting summary (a {@code Meeting ID,Topic,…} header, its
- * values, a blank line) before the participants' header; it is skipped. Every refusal is a 400 problem naming the field {@code file}.
+ * values, a blank line) before the participants' header; it is skipped. Every refusal is a 400 problem naming the field
+ * {@code file}.
  *
  * @param text the report's text, as read (without a byte order mark)
  * @param joins one per row: Zoom writes a row for every time someone joins

@@ -53,7 +53,8 @@ public class BadgeAwarder {
                         return Uni.createFrom().item(false);
                     }
                     Log.debugf("Badge %s awarded to %s", badge, participantId);
-                    return outbox.append(EventType.BADGE_AWARDED, new BadgeAwarded(id.toString(), participantId.toString(), badge,
+                    return outbox
+                            .append(EventType.BADGE_AWARDED, new BadgeAwarded(id.toString(), participantId.toString(), badge,
                                     spaceId == null ? null : spaceId.toString(), at))
                             .replaceWith(true);
                 });

@@ -30,9 +30,8 @@ public class BadgeResource {
 
     @GET
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "A participant's badges, oldest first (any signed-in participant)",
-            description = "Badges are public on profiles. Partners read them on the profile (registry-service), "
-                    + "which knows whether the profile is public. A participant without badges has an empty list.")
+    @Operation(summary = "A participant's badges, oldest first (any signed-in participant)", description = "Badges are public on profiles. Partners read them on the profile (registry-service), "
+            + "which knows whether the profile is public. A participant without badges has an empty list.")
     @APIResponse(responseCode = "200", description = "The badges")
     public Uni<ParticipantBadges> badges(@PathParam("participantId") UUID participantId) {
         return badges.badgesOf(participantId);

@@ -48,7 +48,7 @@ public class BadgeService implements ParticipantDataHolder {
     /** A participant's badges, oldest first. */
     @WithSession
     public Uni<ParticipantBadges> badgesOf(UUID participantId) {
-        return BadgeAward.<BadgeAward>list("participantId = ?1 order by awardedAt, badge", participantId)
+        return BadgeAward.<BadgeAward> list("participantId = ?1 order by awardedAt, badge", participantId)
                 .map(awards -> ParticipantBadges.of(participantId, awards));
     }
 
@@ -109,7 +109,7 @@ public class BadgeService implements ParticipantDataHolder {
         if (spaceId == null) {
             return Uni.createFrom().voidItem();
         }
-        return Space.<Space>findById(spaceId).flatMap(space -> {
+        return Space.<Space> findById(spaceId).flatMap(space -> {
             List<String> sharers = space == null ? List.of() : space.sharers;
             Uni<Boolean> awards = Uni.createFrom().item(false);
             for (String sharer : sharers) {

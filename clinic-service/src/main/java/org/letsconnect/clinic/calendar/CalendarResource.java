@@ -38,10 +38,9 @@ public class CalendarResource {
     @GET
     @Produces(TEXT_CALENDAR)
     @RolesAllowed({ Roles.PARTICIPANT, Roles.PARTNER })
-    @Operation(summary = "The space as an RFC 5545 calendar file (calendar.ics)",
-            description = "A stable UID per space; SEQUENCE rises with every reschedule and the cancellation; "
-                    + "STATUS:CANCELLED once cancelled. Times are in UTC, shown by calendars in the reader's zone. "
-                    + "Title, description and reminder in the caller's language (Accept-Language).")
+    @Operation(summary = "The space as an RFC 5545 calendar file (calendar.ics)", description = "A stable UID per space; SEQUENCE rises with every reschedule and the cancellation; "
+            + "STATUS:CANCELLED once cancelled. Times are in UTC, shown by calendars in the reader's zone. "
+            + "Title, description and reminder in the caller's language (Accept-Language).")
     @APIResponse(responseCode = "200", description = "The calendar")
     @APIResponse(responseCode = "404", description = "No such space (or not published yet)")
     public Uni<Response> calendar(@PathParam("id") UUID id,

@@ -34,7 +34,7 @@ public class Directory {
     /** Keeps a participant's public profile, unless a newer one is kept already, and tells the features. */
     public Uni<Void> keep(ParticipantProfile profile) {
         UUID participantId = UUID.fromString(profile.participantId());
-        return DirectoryParticipant.<DirectoryParticipant>findById(participantId).flatMap(existing -> {
+        return DirectoryParticipant.<DirectoryParticipant> findById(participantId).flatMap(existing -> {
             // a compacted topic replays old states after newer ones only on a reset; never go backwards
             if (existing != null && existing.updatedAt != null && profile.updatedAt() != null
                     && existing.updatedAt.isAfter(profile.updatedAt())) {
@@ -43,7 +43,7 @@ public class Directory {
             DirectoryParticipant row = existing != null ? existing : new DirectoryParticipant();
             row.participantId = participantId;
             row.copy(profile);
-            return row.<DirectoryParticipant>persist().flatMap(this::announceKept);
+            return row.<DirectoryParticipant> persist().flatMap(this::announceKept);
         });
     }
 
@@ -58,7 +58,7 @@ public class Directory {
     /** Keeps a participant's e-mail address, unless a newer one is kept already. */
     public Uni<Void> keep(ContactChanged contact) {
         UUID participantId = UUID.fromString(contact.participantId());
-        return DirectoryContact.<DirectoryContact>findById(participantId).flatMap(existing -> {
+        return DirectoryContact.<DirectoryContact> findById(participantId).flatMap(existing -> {
             if (existing != null && existing.updatedAt != null && contact.updatedAt() != null
                     && existing.updatedAt.isAfter(contact.updatedAt())) {
                 return Uni.createFrom().voidItem();
@@ -67,7 +67,7 @@ public class Directory {
             row.participantId = participantId;
             row.email = contact.email();
             row.updatedAt = contact.updatedAt();
-            return row.<DirectoryContact>persist().replaceWithVoid();
+            return row.<DirectoryContact> persist().replaceWithVoid();
         });
     }
 

@@ -56,9 +56,8 @@ public class FeedbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Answer how useful a session was (its registrants and attendees)",
-            description = "Once the space has taken place (live, completed, archived); one answer per person, never "
-                    + "changed afterwards. With anonymous: true nobody, organizers included, can tell who answered.")
+    @Operation(summary = "Answer how useful a session was (its registrants and attendees)", description = "Once the space has taken place (live, completed, archived); one answer per person, never "
+            + "changed afterwards. With anonymous: true nobody, organizers included, can tell who answered.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "answer", value = """
             {"usefulness": 5, "wantMoreOf": "More about SPARQL queries", "wantMoreOfSkills": ["Q54837"],
              "comment": "Thank you!", "anonymous": true}""")))
@@ -77,10 +76,9 @@ public class FeedbackResource {
 
     @GET
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "The answers about a space, with averages (organizers and the space's sharers)",
-            description = "Statistics over every answer (count, average usefulness, a histogram of ratings, the "
-                    + "skills wanted most) and one page of answers: named ones first, in the order they came, with "
-                    + "their author's name; anonymous ones after, with neither name nor time.")
+    @Operation(summary = "The answers about a space, with averages (organizers and the space's sharers)", description = "Statistics over every answer (count, average usefulness, a histogram of ratings, the "
+            + "skills wanted most) and one page of answers: named ones first, in the order they came, with "
+            + "their author's name; anonymous ones after, with neither name nor time.")
     @APIResponse(responseCode = "200", description = "The feedback")
     @APIResponse(responseCode = "403", description = "Neither an organizer nor one of the space's sharers")
     @APIResponse(responseCode = "404", description = "No such space (or not published)")

@@ -17,8 +17,8 @@ import org.letsconnect.clinic.directory.DirectoryParticipant;
 import org.letsconnect.clinic.directory.ParticipantDataHolder;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.clinic.space.SpaceAccess;
-import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.clinic.space.SpaceAccessPolicy;
+import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.FeedbackSubmitted;
 import org.letsconnect.platform.outbox.OutboxWriter;
@@ -118,7 +118,7 @@ public class FeedbackService implements ParticipantDataHolder {
     public Uni<FeedbackReport> report(Caller caller, UUID spaceId, int page, int size) {
         return spaces.forOrganizersAndSharers(caller, spaceId, "clinic-feedback-readers-only")
                 .map(found -> found.space().id)
-                .flatMap(id -> FeedbackStatistics.of(id).flatMap(statistics -> Feedback.<Feedback>find(
+                .flatMap(id -> FeedbackStatistics.of(id).flatMap(statistics -> Feedback.<Feedback> find(
                         // named answers in the order they came; anonymous ones after them, in no telling order
                         "spaceId = ?1 order by anonymous, case when anonymous = true then null else submittedAt end, id",
                         id).page(page, size).list()
@@ -156,7 +156,7 @@ public class FeedbackService implements ParticipantDataHolder {
                 select subject, name from registration
                 where space_id = :space and subject in (:subjects) order by registered_at""", Object[].class)
                 .setParameter("space", spaceId).setParameter("subjects", subjects).getResultList())
-                .flatMap(registered -> DirectoryParticipant.<DirectoryParticipant>list("subject in ?1", subjects)
+                .flatMap(registered -> DirectoryParticipant.<DirectoryParticipant> list("subject in ?1", subjects)
                         .map(profiles -> {
                             Map<String, String> names = new HashMap<>();
                             for (Object[] row : registered) {

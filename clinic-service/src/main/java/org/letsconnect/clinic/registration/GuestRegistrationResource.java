@@ -47,16 +47,13 @@ public class GuestRegistrationResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a guest (no sign-in needed)",
-            description = "Open without a token: guests have no Wikimedia account, and they are half of the "
-                    + "audience. Organizers may register guests with their own token. Name (at most 200 characters), "
-                    + "e-mail address (at most 254), Wikimedia language code and IANA time zone are all required and "
-                    + "checked. The answer carries cancelToken, the guest's only way to cancel without signing in: "
-                    + "it is shown once and stored only hashed. One registration per e-mail address and space.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "guest",
-            value = RegistrationExamples.GUEST_REQUEST)))
-    @APIResponse(responseCode = "201", description = "Registered, confirmed or waitlisted, with the cancel token",
-            content = @Content(examples = @ExampleObject(name = "waitlisted", value = RegistrationExamples.GUEST_VIEW)))
+    @Operation(summary = "Register a guest (no sign-in needed)", description = "Open without a token: guests have no Wikimedia account, and they are half of the "
+            + "audience. Organizers may register guests with their own token. Name (at most 200 characters), "
+            + "e-mail address (at most 254), Wikimedia language code and IANA time zone are all required and "
+            + "checked. The answer carries cancelToken, the guest's only way to cancel without signing in: "
+            + "it is shown once and stored only hashed. One registration per e-mail address and space.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "guest", value = RegistrationExamples.GUEST_REQUEST)))
+    @APIResponse(responseCode = "201", description = "Registered, confirmed or waitlisted, with the cancel token", content = @Content(examples = @ExampleObject(name = "waitlisted", value = RegistrationExamples.GUEST_VIEW)))
     @APIResponse(responseCode = "400", description = "Fields at fault, named in the problem's errors")
     @APIResponse(responseCode = "404", description = "No such space (or not published yet)")
     @APIResponse(responseCode = "409", description = "This e-mail address is registered already, or the space does "

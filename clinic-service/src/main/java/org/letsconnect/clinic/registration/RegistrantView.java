@@ -11,11 +11,9 @@ public record RegistrantView(
         @Schema(description = "The current display name from the registry for participants, the given name for "
                 + "guests") String name,
         String username,
-        @Schema(description = "Registry participant id; null for guests and people without a profile")
-        String participantId,
+        @Schema(description = "Registry participant id; null for guests and people without a profile") String participantId,
         boolean guest,
-        @Schema(description = "The guest's address, or the participant's from the registry's contact data")
-        String email,
+        @Schema(description = "The guest's address, or the participant's from the registry's contact data") String email,
         String language,
         String timeZone,
         @Schema(description = "confirmed, waitlisted or cancelled") String status,

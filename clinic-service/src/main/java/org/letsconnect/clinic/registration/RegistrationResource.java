@@ -54,12 +54,10 @@ public class RegistrationResource {
     // the single media type is also what a POST without a body and without a Content-Type is read as
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Register for a space",
-            description = "A place while places remain (capacity minus confirmed registrations), else the end of the "
-                    + "waitlist with its position; people waiting are promoted in order as places free. The body is "
-                    + "optional. Guests without a Wikimedia account use guest-registrations.")
-    @APIResponse(responseCode = "201", description = "Registered, confirmed or waitlisted",
-            content = @Content(examples = @ExampleObject(name = "confirmed", value = RegistrationExamples.VIEW)))
+    @Operation(summary = "Register for a space", description = "A place while places remain (capacity minus confirmed registrations), else the end of the "
+            + "waitlist with its position; people waiting are promoted in order as places free. The body is "
+            + "optional. Guests without a Wikimedia account use guest-registrations.")
+    @APIResponse(responseCode = "201", description = "Registered, confirmed or waitlisted", content = @Content(examples = @ExampleObject(name = "confirmed", value = RegistrationExamples.VIEW)))
     @APIResponse(responseCode = "400", description = "Unknown language or time zone")
     @APIResponse(responseCode = "404", description = "No such space (or not published yet)")
     @APIResponse(responseCode = "409", description = "Already registered, or the space does not take registrations now")
@@ -71,9 +69,8 @@ public class RegistrationResource {
 
     @GET
     @RolesAllowed({ Roles.ORGANIZER, Roles.ADMIN })
-    @Operation(summary = "List a space's registrants (organizers)",
-            description = "Confirmed first, then the waitlist in order, then cancelled. Carries personal data: "
-                    + "names, usernames and e-mail addresses.")
+    @Operation(summary = "List a space's registrants (organizers)", description = "Confirmed first, then the waitlist in order, then cancelled. Carries personal data: "
+            + "names, usernames and e-mail addresses.")
     @APIResponse(responseCode = "200", description = "One page of registrants")
     @APIResponse(responseCode = "400", description = "Unknown status, or paging out of range")
     @APIResponse(responseCode = "403", description = "Not an organizer")
@@ -97,9 +94,8 @@ public class RegistrationResource {
     @GET
     @Path("/{registrationId}")
     @PermitAll
-    @Operation(summary = "One registration",
-            description = "For its registrant, an organizer, or a guest presenting the cancel token. Open without "
-                    + "a token because guests have no Wikimedia account; the cancel token stands in for one.")
+    @Operation(summary = "One registration", description = "For its registrant, an organizer, or a guest presenting the cancel token. Open without "
+            + "a token because guests have no Wikimedia account; the cancel token stands in for one.")
     @APIResponse(responseCode = "200", description = "The registration")
     @APIResponse(responseCode = "401", description = "Neither signed in nor a cancel token")
     @APIResponse(responseCode = "403", description = "The cancel token does not fit")
@@ -114,11 +110,10 @@ public class RegistrationResource {
     @DELETE
     @Path("/{registrationId}")
     @PermitAll
-    @Operation(summary = "Cancel a registration",
-            description = "For the registrant, an organizer, or a guest presenting the cancel token (header "
-                    + "X-Cancel-Token, or ?cancelToken= for the link in a mail). Open without a token because guests "
-                    + "have no Wikimedia account. A freed place goes to the first person waiting. Cancelling again "
-                    + "changes nothing.")
+    @Operation(summary = "Cancel a registration", description = "For the registrant, an organizer, or a guest presenting the cancel token (header "
+            + "X-Cancel-Token, or ?cancelToken= for the link in a mail). Open without a token because guests "
+            + "have no Wikimedia account. A freed place goes to the first person waiting. Cancelling again "
+            + "changes nothing.")
     @APIResponse(responseCode = "204", description = "Cancelled (or already cancelled)")
     @APIResponse(responseCode = "401", description = "Neither signed in nor a cancel token")
     @APIResponse(responseCode = "403", description = "The cancel token does not fit")

@@ -12,14 +12,14 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.clinic.directory.Directory;
 import org.letsconnect.clinic.directory.DirectoryContact;
 import org.letsconnect.clinic.directory.DirectoryParticipant;
 import org.letsconnect.clinic.directory.ParticipantDataHolder;
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.clinic.space.Space;
-import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.clinic.space.SpaceAccessPolicy;
+import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
@@ -73,7 +73,7 @@ public class RegistrationService implements ParticipantDataHolder {
         return lockedSpace(spaceId)
                 .call(space -> requireVisible(caller, space))
                 .invoke(RegistrationService::requireOpen)
-                .call(space -> Registration.<Registration>find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(),
+                .call(space -> Registration.<Registration> find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(),
                         Registration.CANCELLED).firstResult()
                         .call(existing -> existing == null ? Uni.createFrom().voidItem() : alreadyRegistered(existing)))
                 .flatMap(space -> directory.bySubject(caller.subject())
@@ -90,7 +90,8 @@ public class RegistrationService implements ParticipantDataHolder {
         registration.username = participant == null || participant.username == null ? caller.username()
                 : participant.username;
         registration.name = participant == null || participant.displayName == null
-                ? registration.username : participant.displayName;
+                ? registration.username
+                : participant.displayName;
         registration.language = preferences.language() != null ? preferences.language()
                 : defaultLanguage(acceptLanguage, participant);
         registration.timeZone = preferences.timeZone();
@@ -168,7 +169,7 @@ public class RegistrationService implements ParticipantDataHolder {
     /** The caller's registration for a space: the one in force, else a 404 problem. */
     @WithSession
     public Uni<RegistrationView> mine(Caller caller, UUID spaceId) {
-        return Registration.<Registration>find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(), Registration.CANCELLED)
+        return Registration.<Registration> find(ACTIVE_OF_SUBJECT, spaceId, caller.subject(), Registration.CANCELLED)
                 .firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("clinic-registration-none"))
                 .flatMap(RegistrationService::viewOf);
@@ -180,7 +181,7 @@ public class RegistrationService implements ParticipantDataHolder {
         String where = "subject = ?1" + (filter.status() == null ? "" : " and status = ?2");
         Object[] parameters = filter.status() == null ? new Object[] { caller.subject() }
                 : new Object[] { caller.subject(), filter.status() };
-        return Registration.<Registration>find("from Registration where " + where
+        return Registration.<Registration> find("from Registration where " + where
                 + " order by registeredAt desc, id", parameters).page(filter.page(), filter.size()).list()
                 .flatMap(registrations -> Registration.count(where, parameters).flatMap(total -> Waitlist
                         .positions(registrations.stream().filter(r -> Registration.WAITLISTED.equals(r.status))
@@ -200,7 +201,7 @@ public class RegistrationService implements ParticipantDataHolder {
         Object[] parameters = filter.status() == null ? new Object[] { spaceId }
                 : new Object[] { spaceId, filter.status() };
         return spaces.require(spaceId)
-                .flatMap(space -> Registration.<Registration>find("from Registration where " + where + LIST_ORDER,
+                .flatMap(space -> Registration.<Registration> find("from Registration where " + where + LIST_ORDER,
                         parameters).page(filter.page(), filter.size()).list())
                 .flatMap(registrations -> Registration.count(where, parameters)
                         .flatMap(total -> Waitlist.positions(List.of(spaceId))
@@ -215,8 +216,8 @@ public class RegistrationService implements ParticipantDataHolder {
         if (participantIds.isEmpty()) {
             return Uni.createFrom().item(registrants(registrations, positions, Map.of(), Map.of()));
         }
-        return DirectoryParticipant.<DirectoryParticipant>list("participantId in ?1", participantIds)
-                .flatMap(participants -> DirectoryContact.<DirectoryContact>list("participantId in ?1", participantIds)
+        return DirectoryParticipant.<DirectoryParticipant> list("participantId in ?1", participantIds)
+                .flatMap(participants -> DirectoryContact.<DirectoryContact> list("participantId in ?1", participantIds)
                         .map(contacts -> registrants(registrations, positions, byId(participants, p -> p.participantId),
                                 byId(contacts, c -> c.participantId))));
     }
@@ -291,7 +292,7 @@ public class RegistrationService implements ParticipantDataHolder {
         RegistrationCreated created = new RegistrationCreated(registration.id.toString(),
                 registration.spaceId.toString(), registration.participantIdText(), registration.guest,
                 registration.status, position, registration.registeredAt);
-        return registration.<Registration>persist()
+        return registration.<Registration> persist()
                 .call(() -> outbox.append(EventType.REGISTRATION_CREATED, created));
     }
 
@@ -309,7 +310,7 @@ public class RegistrationService implements ParticipantDataHolder {
      * cancel token. A wrong token is refused as such; a signed-in stranger learns nothing of the registration.
      */
     private static Uni<Registration> authorized(Caller caller, UUID spaceId, UUID registrationId, String cancelToken) {
-        return Registration.<Registration>findById(registrationId).map(registration -> {
+        return Registration.<Registration> findById(registrationId).map(registration -> {
             if (registration == null || !registration.spaceId.equals(spaceId)) {
                 throw ProblemException.notFound("clinic-registration-not-found", registrationId.toString());
             }
@@ -331,7 +332,7 @@ public class RegistrationService implements ParticipantDataHolder {
 
     /** The space, its row locked until the transaction ends: registrations of one space change one at a time. */
     private static Uni<Space> lockedSpace(UUID spaceId) {
-        return Space.<Space>findById(spaceId, LockModeType.PESSIMISTIC_WRITE)
+        return Space.<Space> findById(spaceId, LockModeType.PESSIMISTIC_WRITE)
                 .onItem().ifNull().failWith(() -> SpaceAccessPolicy.notFound(spaceId));
     }
 

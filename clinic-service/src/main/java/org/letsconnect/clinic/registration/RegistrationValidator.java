@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.platform.i18n.AcceptLanguage;
 import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.i18n.LanguageFallbacks;
-import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 

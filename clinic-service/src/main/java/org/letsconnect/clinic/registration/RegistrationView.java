@@ -20,8 +20,7 @@ public record RegistrationView(
         Instant cancelledAt,
         @Schema(description = "Guests only, and only in the answer to their registration: the secret that cancels "
                 + "it without signing in (DELETE with ?cancelToken= or the X-Cancel-Token header). Keep it; it is "
-                + "not stored and cannot be shown again.")
-        String cancelToken) {
+                + "not stored and cannot be shown again.") String cancelToken) {
 
     static RegistrationView of(Registration registration, Integer position) {
         return of(registration, position, null);

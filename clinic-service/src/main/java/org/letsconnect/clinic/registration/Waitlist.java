@@ -48,8 +48,8 @@ public class Waitlist {
         return Panache.getSession()
                 .flatMap(session -> session.lock(space, LockModeType.PESSIMISTIC_WRITE))
                 .flatMap(locked -> placesLeft(space))
-                .flatMap(free -> free == 0 ? Uni.createFrom().item(List.<Registration>of())
-                        : Registration.<Registration>find("spaceId = ?1 and status = ?2",
+                .flatMap(free -> free == 0 ? Uni.createFrom().item(List.<Registration> of())
+                        : Registration.<Registration> find("spaceId = ?1 and status = ?2",
                                 Sort.by("waitlistSeq"), space.id, Registration.WAITLISTED)
                                 .page(0, free.intValue()).list())
                 .call(this::promote)
@@ -74,7 +74,7 @@ public class Waitlist {
         if (spaceIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Registration.<Registration>find("spaceId in ?1 and status = ?2", Sort.by("spaceId", "waitlistSeq"),
+        return Registration.<Registration> find("spaceId in ?1 and status = ?2", Sort.by("spaceId", "waitlistSeq"),
                 spaceIds, Registration.WAITLISTED).list().map(waiting -> {
                     Map<UUID, Integer> positions = new HashMap<>();
                     UUID space = null;

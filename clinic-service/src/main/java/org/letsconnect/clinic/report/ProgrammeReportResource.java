@@ -33,14 +33,12 @@ public class ProgrammeReportResource {
 
     @GET
     @RolesAllowed({ Roles.ORGANIZER, Roles.ADMIN })
-    @Operation(summary = "The programme over a period (organizers)",
-            description = "Spaces held, average attendance, share of unregistered attendees, show-up rate, regions "
-                    + "and languages reached, share of sharers from underrepresented regions.")
+    @Operation(summary = "The programme over a period (organizers)", description = "Spaces held, average attendance, share of unregistered attendees, show-up rate, regions "
+            + "and languages reached, share of sharers from underrepresented regions.")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "400", description = "A date cannot be read, or the period ends before it starts")
     public Uni<ProgrammeReport> programme(
-            @Parameter(description = "First day (UTC), e.g. 2026-01-01; default a year before `to`")
-            @QueryParam("from") String from,
+            @Parameter(description = "First day (UTC), e.g. 2026-01-01; default a year before `to`") @QueryParam("from") String from,
             @Parameter(description = "Day after the last (UTC), exclusive; default tomorrow") @QueryParam("to") String to) {
         return reports.programme(date("from", from), date("to", to));
     }

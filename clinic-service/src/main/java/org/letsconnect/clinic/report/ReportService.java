@@ -109,7 +109,8 @@ public class ReportService {
                 .invoke(counts -> found.byExperience = counts)
                 .chain(() -> counts(session,
                         "select usefulness, count(*) from feedback where space_id = :space group by 1 order by 1", p,
-                        String::valueOf)).invoke(counts -> found.ratings = counts)
+                        String::valueOf))
+                .invoke(counts -> found.ratings = counts)
                 .chain(() -> counts(session, """
                         select skill, count(*) from feedback f, unnest(f.want_more_of_skills) skill
                         where f.space_id = :space group by 1 order by 2 desc, 1 limit 5""", p, String::valueOf))

@@ -34,9 +34,8 @@ public class SpaceReportResource {
 
     @GET
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "A space's report (organizers, and the space's sharers and liaisons)",
-            description = "Registrations, show-up rate, retention past 90 minutes, feedback averages, attendees by "
-                    + "region and by newcomer / returning. Numbers only: no names.")
+    @Operation(summary = "A space's report (organizers, and the space's sharers and liaisons)", description = "Registrations, show-up rate, retention past 90 minutes, feedback averages, attendees by "
+            + "region and by newcomer / returning. Numbers only: no names.")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(responseCode = "403", description = "Neither an organizer nor preparing this space")
     @APIResponse(responseCode = "404", description = "No such space")

@@ -23,7 +23,7 @@ final class LearningResourceOrder {
 
     static Comparator<LearningResource> forReader(String acceptLanguage) {
         List<String> preferred = preferredLanguages(acceptLanguage);
-        return Comparator.<LearningResource>comparingInt(r -> rank(preferred, r.language))
+        return Comparator.<LearningResource> comparingInt(r -> rank(preferred, r.language))
                 .thenComparing(r -> r.language)
                 .thenComparingInt(r -> KINDS.indexOf(r.kind))
                 .thenComparing(r -> r.publishedAt)

@@ -11,13 +11,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.letsconnect.clinic.space.SpaceLifecycle;
+import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.clinic.space.SpaceAccess;
 import org.letsconnect.clinic.space.SpaceAccessPolicy;
+import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.ResourcePublished;
-import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.InvalidField;
@@ -120,7 +120,7 @@ public class LearningResourceService {
     /** Removes a resource: organizers may remove any, a sharer what they added. No event: the contract has none. */
     @WithTransaction
     public Uni<Void> remove(Caller caller, UUID spaceId, UUID resourceId) {
-        return spaces.find(caller, spaceId).flatMap(found -> LearningResource.<LearningResource>find(
+        return spaces.find(caller, spaceId).flatMap(found -> LearningResource.<LearningResource> find(
                 "id = ?1 and spaceId = ?2", resourceId, found.space().id).firstResult().flatMap(resource -> {
                     SpaceAccess access = found.access();
                     if (resource == null || !access.maySee(found.space())) {

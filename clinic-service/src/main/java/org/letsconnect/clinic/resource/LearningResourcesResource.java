@@ -52,8 +52,7 @@ public class LearningResourcesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Attach a resource to a session (organizers and the space's sharers)",
-            description = "Once the space has taken place. The same link in the same language is attached once.")
+    @Operation(summary = "Attach a resource to a session (organizers and the space's sharers)", description = "Once the space has taken place. The same link in the same language is attached once.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "recording", value = """
             {"kind": "recording", "language": "fr", "url": "https://commons.wikimedia.org/wiki/File:Clinic.webm",
              "title": "Enregistrement avec interprétation"}""")))
@@ -72,9 +71,8 @@ public class LearningResourcesResource {
 
     @GET
     @RolesAllowed({ Roles.PARTICIPANT, Roles.PARTNER })
-    @Operation(summary = "A session's resources, your languages first",
-            description = "Ordered by your Accept-Language with its fallbacks (pt-br, then pt), then English, then "
-                    + "the other languages; within a language recordings, slides, summaries, others.")
+    @Operation(summary = "A session's resources, your languages first", description = "Ordered by your Accept-Language with its fallbacks (pt-br, then pt), then English, then "
+            + "the other languages; within a language recordings, slides, summaries, others.")
     @APIResponse(responseCode = "200", description = "The resources")
     @APIResponse(responseCode = "400", description = "language is not a Wikimedia language code")
     @APIResponse(responseCode = "404", description = "No such space (or not published)")

@@ -63,7 +63,7 @@ public class MilestoneAnnouncer {
     }
 
     private Uni<Boolean> announce(Milestone milestone, Instant now) {
-        return Space.<Space>findById(milestone.spaceId).flatMap(space -> {
+        return Space.<Space> findById(milestone.spaceId).flatMap(space -> {
             LocalDate today = LocalDate.ofInstant(now, ZoneId.of(space.timeZone));
             boolean overdue = milestone.dueOn.isBefore(today);
             boolean due = !milestone.dueOn.isAfter(today.plusDays(config.announceDaysAhead()));

@@ -31,7 +31,7 @@ public class MilestonePlan {
     /** The space's milestones as they stand today in its zone, soonest first. */
     Uni<List<MilestoneView>> of(Space space) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(space.timeZone)));
-        return Milestone.<Milestone>list("spaceId", space.id).map(list -> list.stream()
+        return Milestone.<Milestone> list("spaceId", space.id).map(list -> list.stream()
                 .sorted(Comparator.comparing((Milestone m) -> m.dueOn).thenComparing(m -> m.code))
                 .map(m -> MilestoneView.of(m, today)).toList());
     }
@@ -55,7 +55,7 @@ public class MilestonePlan {
 
     /** Moves the milestones not yet done with the space's new time. */
     Uni<Void> replan(Space space) {
-        return Milestone.<Milestone>list("spaceId = ?1 and doneAt is null", space.id).flatMap(open -> {
+        return Milestone.<Milestone> list("spaceId = ?1 and doneAt is null", space.id).flatMap(open -> {
             for (Milestone milestone : open) {
                 Integer days = milestones.daysBefore().get(milestone.code);
                 if (days != null) {

@@ -16,8 +16,7 @@ public class MilestoneSchedule {
         this.announcer = announcer;
     }
 
-    @Scheduled(every = "${letsconnect.clinic.milestones.announce-every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${letsconnect.clinic.milestones.announce-every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> announce() {
         return announcer.announceDue().invoke(count -> {
             if (count > 0) {

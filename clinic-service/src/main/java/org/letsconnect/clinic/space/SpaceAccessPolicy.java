@@ -31,7 +31,7 @@ public class SpaceAccessPolicy {
 
     /** The space, or a 404 problem. */
     public Uni<Space> require(UUID id) {
-        return Space.<Space>findById(id).onItem().ifNull().failWith(() -> notFound(id));
+        return Space.<Space> findById(id).onItem().ifNull().failWith(() -> notFound(id));
     }
 
     /** What the caller is to the space. */

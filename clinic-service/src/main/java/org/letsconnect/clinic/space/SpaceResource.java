@@ -53,11 +53,9 @@ public class SpaceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ORGANIZER, Roles.ADMIN })
-    @Operation(summary = "Plan a learning space (organizers)",
-            description = "Starts as proposed; preparation milestones are planned back from the session date.")
+    @Operation(summary = "Plan a learning space (organizers)", description = "Starts as proposed; preparation milestones are planned back from the session date.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "clinic", value = SpaceExamples.REQUEST)))
-    @APIResponse(responseCode = "201", description = "Planned",
-            content = @Content(examples = @ExampleObject(name = "clinic", value = SpaceExamples.VIEW)))
+    @APIResponse(responseCode = "201", description = "Planned", content = @Content(examples = @ExampleObject(name = "clinic", value = SpaceExamples.VIEW)))
     @APIResponse(responseCode = "400", description = "Fields at fault, named in the problem's errors")
     @APIResponse(responseCode = "403", description = "Not an organizer")
     public Uni<Response> create(@Valid @NotNull SpaceRequest request,
@@ -70,14 +68,12 @@ public class SpaceResource {
 
     @GET
     @RolesAllowed({ Roles.PARTICIPANT, Roles.PARTNER })
-    @Operation(summary = "List learning spaces, soonest first",
-            description = "Participants and partners see published spaces (and the ones they prepare); organizers "
-                    + "see all. Filters combine with and.")
+    @Operation(summary = "List learning spaces, soonest first", description = "Participants and partners see published spaces (and the ones they prepare); organizers "
+            + "see all. Filters combine with and.")
     @APIResponse(responseCode = "200", description = "One page of spaces")
     @APIResponse(responseCode = "400", description = "A filter is not valid")
     public Uni<SpacePage> list(
-            @Parameter(description = "learning-clinic, connectathon, learning-circle, local-implementation")
-            @QueryParam("format") String format,
+            @Parameter(description = "learning-clinic, connectathon, learning-circle, local-implementation") @QueryParam("format") String format,
             @Parameter(description = "A lifecycle state") @QueryParam("state") String state,
             @Parameter(description = "A skill code (Wikidata item) the space teaches") @QueryParam("skill") String skill,
             @Parameter(description = "Session or interpretation language") @QueryParam("language") String language,
@@ -94,10 +90,8 @@ public class SpaceResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.PARTICIPANT, Roles.PARTNER })
-    @Operation(summary = "One learning space",
-            description = "The meeting link only for confirmed registrants, sharers, liaisons and organizers.")
-    @APIResponse(responseCode = "200", description = "The space",
-            content = @Content(examples = @ExampleObject(name = "clinic", value = SpaceExamples.VIEW)))
+    @Operation(summary = "One learning space", description = "The meeting link only for confirmed registrants, sharers, liaisons and organizers.")
+    @APIResponse(responseCode = "200", description = "The space", content = @Content(examples = @ExampleObject(name = "clinic", value = SpaceExamples.VIEW)))
     @APIResponse(responseCode = "404", description = "No such space (or not published yet)")
     public Uni<SpaceView> get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return spaces.view(caller(), id, acceptLanguage);
@@ -107,9 +101,8 @@ public class SpaceResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Change a learning space",
-            description = "Organizers change anything but the state; the space's sharers change its content only "
-                    + "(titles, descriptions, skills). A new time raises the calendar sequence.")
+    @Operation(summary = "Change a learning space", description = "Organizers change anything but the state; the space's sharers change its content only "
+            + "(titles, descriptions, skills). A new time raises the calendar sequence.")
     @APIResponse(responseCode = "200", description = "Changed (or unchanged)")
     @APIResponse(responseCode = "400", description = "Fields at fault")
     @APIResponse(responseCode = "403", description = "Neither an organizer nor, for content, one of its sharers")
@@ -123,10 +116,9 @@ public class SpaceResource {
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ORGANIZER, Roles.ADMIN })
-    @Operation(summary = "Move a space through its lifecycle (organizers)",
-            description = "proposed → in-preparation → open-for-registration → live → completed → archived; "
-                    + "cancelled and rescheduled (with the new startsAt and endsAt) from any upcoming state. "
-                    + "The space's nextStates lists what is allowed now.")
+    @Operation(summary = "Move a space through its lifecycle (organizers)", description = "proposed → in-preparation → open-for-registration → live → completed → archived; "
+            + "cancelled and rescheduled (with the new startsAt and endsAt) from any upcoming state. "
+            + "The space's nextStates lists what is allowed now.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "open", value = "{\"to\": \"open-for-registration\"}"),
             @ExampleObject(name = "reschedule", value = SpaceExamples.RESCHEDULE) }))
@@ -142,11 +134,9 @@ public class SpaceResource {
     @Path("/{id}/series")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ORGANIZER, Roles.ADMIN })
-    @Operation(summary = "Plan the next sessions of a series (organizers)",
-            description = "Connectathons repeat on the first Friday of every month, others weekly (or as `rule` "
-                    + "says), at the same local time in the space's zone. Dates the series already has are skipped.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "six Connectathons",
-            value = "{\"count\": 6}")))
+    @Operation(summary = "Plan the next sessions of a series (organizers)", description = "Connectathons repeat on the first Friday of every month, others weekly (or as `rule` "
+            + "says), at the same local time in the space's zone. Dates the series already has are skipped.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "six Connectathons", value = "{\"count\": 6}")))
     @APIResponse(responseCode = "201", description = "The sessions planned (none when all existed already)")
     @APIResponse(responseCode = "400", description = "count outside 1–12 or an unknown rule")
     public Uni<Response> repeat(@PathParam("id") UUID id, @Valid @NotNull SeriesRequest request,

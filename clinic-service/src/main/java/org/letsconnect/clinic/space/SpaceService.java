@@ -82,7 +82,7 @@ public class SpaceService {
 
     /** Saves a new space with its milestones and announces it. */
     private Uni<SpaceView> persistNew(Caller caller, Space space, String acceptLanguage) {
-        return space.<Space>persist()
+        return space.<Space> persist()
                 .call(() -> plan.plan(space))
                 .call(() -> outbox.append(EventType.SPACE_CREATED, space.summary()))
                 .flatMap(saved -> policy.of(caller, space))
@@ -112,7 +112,7 @@ public class SpaceService {
                 space.sequence++;
             }
             space.updatedAt = clock.instant();
-            return space.<Space>persistAndFlush()
+            return space.<Space> persistAndFlush()
                     .call(() -> timeChanged ? plan.replan(space) : Uni.createFrom().voidItem())
                     .call(() -> before.equals(space.summary()) ? Uni.createFrom().voidItem()
                             : outbox.append(EventType.SPACE_UPDATED, space.summary()))
@@ -184,7 +184,7 @@ public class SpaceService {
     private Uni<Space> announceTransition(Space space, String from, String reason, boolean rescheduled) {
         SpaceTransitioned transitioned = new SpaceTransitioned(space.id.toString(), from, space.state,
                 space.sequence, reason, space.updatedAt);
-        return space.<Space>persistAndFlush()
+        return space.<Space> persistAndFlush()
                 .call(() -> rescheduled ? plan.replan(space) : Uni.createFrom().voidItem())
                 .call(() -> outbox.append(EventType.SPACE_TRANSITIONED, transitioned))
                 .call(() -> rescheduled ? outbox.append(EventType.SPACE_UPDATED, space.summary())
@@ -216,7 +216,7 @@ public class SpaceService {
                 origin.updatedAt = clock.instant();
             }
             List<Instant> starts = rule.following(origin.startsAt, ZoneId.of(origin.timeZone), request.count());
-            return Space.<Space>list("seriesId", origin.seriesId)
+            return Space.<Space> list("seriesId", origin.seriesId)
                     .map(existing -> sessionsToPlan(origin, caller, starts, existing))
                     .call(() -> newSeries ? announceNewSeries(origin) : Uni.createFrom().voidItem())
                     .flatMap(planned -> Multi.createFrom().iterable(planned)
@@ -239,7 +239,7 @@ public class SpaceService {
     }
 
     private Uni<Void> announceNewSeries(Space origin) {
-        return origin.<Space>persistAndFlush()
+        return origin.<Space> persistAndFlush()
                 .flatMap(saved -> outbox.append(EventType.SPACE_UPDATED, origin.summary()))
                 .replaceWithVoid();
     }
@@ -273,7 +273,7 @@ public class SpaceService {
     @WithTransaction
     public Uni<SpaceView> markMilestone(Caller caller, UUID id, String code, boolean done, String acceptLanguage) {
         return policy.forPreparers(caller, id, "clinic-space-preparers-only").flatMap(found -> Milestone
-                .<Milestone>find("spaceId = ?1 and code = ?2", found.space().id, code).firstResult()
+                .<Milestone> find("spaceId = ?1 and code = ?2", found.space().id, code).firstResult()
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("clinic-milestone-not-found", code))
                 .flatMap(milestone -> {
                     if (done == (milestone.doneAt != null)) {
@@ -281,7 +281,7 @@ public class SpaceService {
                     }
                     milestone.doneAt = done ? clock.instant() : null;
                     milestone.doneBy = done ? caller.subject() : null;
-                    return milestone.<Milestone>persistAndFlush();
+                    return milestone.<Milestone> persistAndFlush();
                 })
                 .flatMap(ignored -> viewOf(found.space(), found.access(), acceptLanguage)));
     }
@@ -292,7 +292,7 @@ public class SpaceService {
         return directory.bySubject(caller.subject()).flatMap(participant -> {
             SpaceQuery query = SpaceQuery.of(filter, caller.isOrganizer(),
                     participant == null ? null : participant.participantId.toString());
-            return Space.<Space>find(query.where(), query.sort(), query.parameters())
+            return Space.<Space> find(query.where(), query.sort(), query.parameters())
                     .page(filter.page(), filter.size()).list()
                     .flatMap(spaces -> Space.count(query.where(), query.parameters())
                             .flatMap(total -> registrations.places(spaces.stream().map(s -> s.id).toList())

@@ -26,13 +26,6 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
-
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
@@ -43,6 +36,12 @@ import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.Postgres;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 
 /** Organizers upload a Zoom participant report, read its reconciliation and confirm who attendees are. */
 @QuarkusTest
@@ -246,7 +245,8 @@ class AttendanceResourceTest {
                 "Africa/Lagos").statusCode(200).body("counts.matched", is(1)).body("counts.ambiguous", is(1))
                 .extract().jsonPath();
 
-        events.publish(EventType.PARTICIPANT_ERASED, new ParticipantErased(bongani.participantId(), bongani.subject(), Instant.now()));
+        events.publish(EventType.PARTICIPANT_ERASED,
+                new ParticipantErased(bongani.participantId(), bongani.subject(), Instant.now()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> reconciliation(spaceId)
                 .body("attendees.find { it.minutes == 120 }.names", empty())
                 .body("attendees.find { it.minutes == 120 }.email", nullValue()));

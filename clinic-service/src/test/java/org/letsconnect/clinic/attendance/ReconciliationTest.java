@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.letsconnect.clinic.attendance.Reconciliation.Attendee;
 import org.letsconnect.clinic.attendance.Reconciliation.Status;
 
@@ -132,9 +131,11 @@ class ReconciliationTest {
     void twoIdentitiesOfOnePersonBecomeOneAttendee() {
         List<Attendee> attendees = reconcile(List.of(
                 join("Amina Yusuf", null, 0, 60),
-                join("Amina Yusuf (iPhone)", "amina@example.org", 50, 120)), List.of(
+                join("Amina Yusuf (iPhone)", "amina@example.org", 50, 120)),
+                List.of(
                         KnownPerson.of(AMINA.participantId(), AMINA.registrationId(), "Amina Yusuf", "AminaYusuf",
-                                "Amina Yusuf", "amina@example.org")), Map.of());
+                                "Amina Yusuf", "amina@example.org")),
+                Map.of());
         assertEquals(1, attendees.size());
         assertEquals(120, attendees.get(0).presence().minutes());
         assertEquals(List.of("Amina Yusuf", "Amina Yusuf (iPhone)"), attendees.get(0).names(), "first joined first");

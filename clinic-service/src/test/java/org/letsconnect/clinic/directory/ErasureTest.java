@@ -69,7 +69,8 @@ class ErasureTest {
                 .get("/api/v1/badges/{id}", kwame.participantId()).then().statusCode(200)
                 .body("badges.size()", is(1)));
 
-        events.publish(EventType.PARTICIPANT_ERASED, new ParticipantErased(kwame.participantId(), kwame.subject(), Instant.now()));
+        events.publish(EventType.PARTICIPANT_ERASED,
+                new ParticipantErased(kwame.participantId(), kwame.subject(), Instant.now()));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(organizer)
                 .get("/api/v1/clinics/{id}/feedback", spaceId).then().statusCode(200)

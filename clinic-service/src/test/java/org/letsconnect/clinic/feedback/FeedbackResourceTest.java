@@ -18,8 +18,8 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.Registrations;
+import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
@@ -110,8 +110,8 @@ class FeedbackResourceTest {
                 .body("items[1].participantId", nullValue())
                 .body("items[1].submittedAt", nullValue())
                 .body("items[1].comment", is("Too fast for me"));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(sharer.token).get("/api/v1/clinics/{id}/feedback?size=1", id)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(sharer.token).get("/api/v1/clinics/{id}/feedback?size=1", id)
                         .then().statusCode(200).body("items.anonymous", contains(false)).body("total", is(2)));
         given().auth().oauth2(named.token).get("/api/v1/clinics/{id}/feedback", id)
                 .then().statusCode(403).contentType("application/problem+json");
@@ -124,7 +124,8 @@ class FeedbackResourceTest {
         JsonNode namedEvent = submitted.stream().filter(e -> !e.at("/data/anonymous").asBoolean()).findFirst().orElseThrow();
         assertEquals(named.profile.participantId(), namedEvent.at("/data/participantId").asText());
         JsonNode anonymousEvent = submitted.stream().filter(e -> e.at("/data/anonymous").asBoolean()).findFirst().orElseThrow();
-        assertTrue(anonymousEvent.at("/data/participantId").isNull() || anonymousEvent.at("/data/participantId").isMissingNode());
+        assertTrue(
+                anonymousEvent.at("/data/participantId").isNull() || anonymousEvent.at("/data/participantId").isMissingNode());
         assertEquals(2, anonymousEvent.at("/data/usefulness").asInt());
         assertFalse(anonymousEvent.toString().contains(hidden.profile.subject()), "the event names nobody");
     }
@@ -143,8 +144,8 @@ class FeedbackResourceTest {
                 + "Ama O.," + email + ",11/20/2026 02:01:00 PM,11/20/2026 03:51:00 PM,110,No\n";
 
         // the report matches her by e-mail once the directory has her address
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(organizer).contentType("text/csv").body(report)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(organizer).contentType("text/csv").body(report)
                         .queryParam("timeZone", "Africa/Lagos")
                         .post("/api/v1/clinics/{id}/attendance", id)
                         .then().statusCode(200).body("counts.matched", is(1)));

@@ -50,7 +50,8 @@ class RegistrationRaceTest {
     void twentyAtOnceForFivePlacesGiveFiveConfirmedAndFifteenInLine() throws Exception {
         String space = SpaceRequests.open(organizer, SpaceRequests.clinic(30, PLACES));
         List<String> tokens = IntStream.range(0, PEOPLE).mapToObj(i -> i % 2 == 0
-                ? issuer.token("Racer " + UUID.randomUUID()) : null).toList();
+                ? issuer.token("Racer " + UUID.randomUUID())
+                : null).toList();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(PEOPLE);
         try {
@@ -64,7 +65,8 @@ class RegistrationRaceTest {
                     var request = token != null ? given().auth().oauth2(token).contentType("application/json")
                             : given().contentType("application/json").body(String.format(
                                     "{\"name\": \"Guest %d\", \"email\": \"guest%d-%s@example.org\", "
-                                            + "\"language\": \"en\", \"timeZone\": \"UTC\"}", n, n, space));
+                                            + "\"language\": \"en\", \"timeZone\": \"UTC\"}",
+                                    n, n, space));
                     String path = token != null ? "/api/v1/clinics/{id}/registrations"
                             : "/api/v1/clinics/{id}/guest-registrations";
                     return request.post(path, space).then().statusCode(201).extract().jsonPath();

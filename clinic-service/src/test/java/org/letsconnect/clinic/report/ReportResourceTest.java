@@ -50,11 +50,16 @@ class ReportResourceTest {
     @Test
     void spaceAndProgrammeReportsCountWhatHappened() {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        ParticipantProfile amina = RegistryEvents.register(events, "Amina " + run, "Amina Yusuf", "sub-saharan-africa", "NG", 2018, "ha");
-        ParticipantProfile anna = RegistryEvents.register(events, "Anna " + run, "Anna Schmidt", "northern-western-europe", "DE", 2010, "de");
-        ParticipantProfile kwame = RegistryEvents.register(events, "Kwame " + run, "Kwame Mensah", "sub-saharan-africa", "GH", 2024, "en");
-        ParticipantProfile olena = RegistryEvents.register(events, "Olena " + run, "Olena Kovalenko", "central-eastern-europe-central-asia", "UA", 2021, "uk");
-        ParticipantProfile sofia = RegistryEvents.register(events, "Sofia " + run, "Sofía Ramírez", "latin-america-caribbean", "MX", 2022, "es");
+        ParticipantProfile amina = RegistryEvents.register(events, "Amina " + run, "Amina Yusuf", "sub-saharan-africa", "NG",
+                2018, "ha");
+        ParticipantProfile anna = RegistryEvents.register(events, "Anna " + run, "Anna Schmidt", "northern-western-europe",
+                "DE", 2010, "de");
+        ParticipantProfile kwame = RegistryEvents.register(events, "Kwame " + run, "Kwame Mensah", "sub-saharan-africa", "GH",
+                2024, "en");
+        ParticipantProfile olena = RegistryEvents.register(events, "Olena " + run, "Olena Kovalenko",
+                "central-eastern-europe-central-asia", "UA", 2021, "uk");
+        ParticipantProfile sofia = RegistryEvents.register(events, "Sofia " + run, "Sofía Ramírez", "latin-america-caribbean",
+                "MX", 2022, "es");
 
         // the first Clinic: Amina shares, Kwame registers and comes
         Map<String, Object> first = SpaceRequests.clinic(1, 45);
@@ -79,7 +84,8 @@ class ReportResourceTest {
         register(secondId, kwame);
         register(secondId, olena);
         given().contentType(ContentType.JSON)
-                .body(Map.of("name", "Chidinma Okeke", "email", "chidinma@example.org", "language", "en", "timeZone", "Africa/Lagos"))
+                .body(Map.of("name", "Chidinma Okeke", "email", "chidinma@example.org", "language", "en", "timeZone",
+                        "Africa/Lagos"))
                 .post("/api/v1/clinics/{id}/guest-registrations", secondId).then().statusCode(201)
                 .body("status", is("confirmed"));
         given().auth().oauth2(issuer.token(sofia.username())).contentType(ContentType.JSON).body(Map.of())
@@ -88,8 +94,10 @@ class ReportResourceTest {
         SpaceRequests.moveTo(organizer, secondId, "live");
         String report = HEADER
                 + "Kwame Mensah,," + zoom("2025-03-20", "01:00:00 PM") + "," + zoom("2025-03-20", "03:00:00 PM") + ",120,No\n"
-                + "Olena Kovalenko (she/her),," + zoom("2025-03-20", "01:05:00 PM") + "," + zoom("2025-03-20", "02:00:00 PM") + ",55,No\n"
-                + "Chidi (Chidinma Okeke),chidinma@example.org," + zoom("2025-03-20", "01:00:00 PM") + "," + zoom("2025-03-20", "02:45:00 PM") + ",105,Yes\n"
+                + "Olena Kovalenko (she/her),," + zoom("2025-03-20", "01:05:00 PM") + "," + zoom("2025-03-20", "02:00:00 PM")
+                + ",55,No\n"
+                + "Chidi (Chidinma Okeke),chidinma@example.org," + zoom("2025-03-20", "01:00:00 PM") + ","
+                + zoom("2025-03-20", "02:45:00 PM") + ",105,Yes\n"
                 + "Galaxy Tab S7,," + zoom("2025-03-20", "01:10:00 PM") + "," + zoom("2025-03-20", "01:40:00 PM") + ",30,Yes\n"
                 // the sharer comes without registering: expected, not part of the unregistered audience
                 + "Anna Schmidt,," + zoom("2025-03-20", "12:50:00 PM") + "," + zoom("2025-03-20", "03:05:00 PM") + ",135,No\n";

@@ -72,11 +72,12 @@ class LearningResourcesResourceTest {
                 .post("/api/v1/clinics/{id}/resources", id)
                 .then().statusCode(201).body("kind", is("recording")).body("language", is("en"))
                 .extract().path("id");
-        String slides = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                given().auth().oauth2(sharerToken).contentType(ContentType.JSON)
+        String slides = Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth().oauth2(sharerToken).contentType(ContentType.JSON)
                         .body(resource("slides", "pt", "https://commons.wikimedia.org/wiki/File:Slides-pt.pdf"))
                         .post("/api/v1/clinics/{id}/resources", id)
-                        .then().extract(), response -> response.statusCode() == 201).path("id");
+                        .then().extract(), response -> response.statusCode() == 201)
+                .path("id");
         given().auth().oauth2(sharerToken).contentType(ContentType.JSON)
                 .body(resource("summary", "pt-BR", "https://meta.wikimedia.org/wiki/Let%27s_Connect/Resumo"))
                 .post("/api/v1/clinics/{id}/resources", id)

@@ -191,15 +191,16 @@ class SpaceResourceTest {
     @Test
     void sharersEditTheirSpacesContentOnlyAndTickMilestones() {
         String username = "Sharer " + UUID.randomUUID();
-        ParticipantProfile sharer = RegistryEvents.register(events, username, "Amina Yusuf", "sub-saharan-africa", "NG", 2019, "ha", "en");
+        ParticipantProfile sharer = RegistryEvents.register(events, username, "Amina Yusuf", "sub-saharan-africa", "NG", 2019,
+                "ha", "en");
         String sharerToken = issuer.token(username);
         Map<String, Object> body = SpaceRequests.clinic(30, 45);
         body.put("sharers", List.of(sharer.participantId()));
         String id = SpaceRequests.create(organizer, body);
 
         body.put("titles", Map.of("en", "Wikidata for beginners", "ha", "Wikidata don masu farawa"));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(sharerToken).contentType(ContentType.JSON).body(body)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(sharerToken).contentType(ContentType.JSON).body(body)
                         .put("/api/v1/clinics/{id}", id)
                         .then().statusCode(200).body("titles.ha", is("Wikidata don masu farawa")));
         given().auth().oauth2(sharerToken).get("/api/v1/clinics/{id}", id).then().statusCode(200)

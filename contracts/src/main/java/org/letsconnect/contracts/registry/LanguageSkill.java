@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param code Wikimedia language code (BCP 47 style, lower case: {@code pt-br}, {@code sr-ec}, {@code zh-hant})
  * @param level one of {@link #LEVELS}: {@code native}, {@code advanced}, {@code intermediate}, {@code basic}
- *              (the registration form's four levels; roughly native, C1–C2, B1–B2, A1–A2)
+ *        (the registration form's four levels; roughly native, C1–C2, B1–B2, A1–A2)
  */
 public record LanguageSkill(String code, String level) {
 

@@ -9,7 +9,7 @@ import java.util.List;
  * @param subject the Wikimedia central user id; also the Kafka record key
  * @param username the Wikimedia username
  * @param roles the subject's COMPLETE current set of programme roles ({@code organizer}, {@code admin},
- *              {@code partner}); empty when all were revoked. {@code participant} is implicit and not listed.
+ *        {@code partner}); empty when all were revoked. {@code participant} is implicit and not listed.
  * @param changedBy the subject (central user id) of the admin who made the change, or {@code system}
  * @param changedAt when the change was made
  */

@@ -19,10 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.letsconnect.testkit.DevIssuer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.letsconnect.testkit.DevIssuer;
 
 /**
  * Seeds demo data through the services' own APIs, each request signed in with a development token: participants

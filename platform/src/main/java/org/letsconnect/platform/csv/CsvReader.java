@@ -24,7 +24,8 @@ import java.util.List;
  * never ends (named by the line and column of its opening quote).</li>
  * </ul>
  *
- * <p>Hand-written rather than {@code jackson-dataformat-csv} (managed by the Quarkus BOM, 2.21): Jackson reads
+ * <p>
+ * Hand-written rather than {@code jackson-dataformat-csv} (managed by the Quarkus BOM, 2.21): Jackson reads
  * UTF-16 without complaint, takes a NUL in the first bytes for another encoding and returns garbage, reports a bad
  * UTF-8 byte by byte offset only, reports an unclosed quote at the end of the file instead of where it opens, and
  * does not detect the separator. Everything but the quote handling below would have to be done around it anyway.

@@ -49,7 +49,9 @@ public final class CsvRefusal extends RuntimeException {
     }
 
     private enum Hint {
-        NONE, EXPORT_AGAIN, SMALLER
+        NONE,
+        EXPORT_AGAIN,
+        SMALLER
     }
 
     private final Reason reason;

@@ -1,11 +1,10 @@
 package org.letsconnect.platform.csv;
 
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.letsconnect.platform.problem.ProblemException;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
-
-import org.letsconnect.platform.problem.ProblemException;
 
 /** A CSV file sent as a form's file field ({@code multipart/form-data}), as browsers upload it. */
 public final class CsvUpload {

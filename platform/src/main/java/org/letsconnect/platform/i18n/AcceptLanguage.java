@@ -9,7 +9,8 @@ import java.util.TreeSet;
 /**
  * Content negotiation on an HTTP {@code Accept-Language} header (RFC 9110 §12.5.4) with Wikimedia fallback chains.
  *
- * <p>Requested tags are tried in quality order (equal qualities keep the header's order); for each, the tag itself
+ * <p>
+ * Requested tags are tried in quality order (equal qualities keep the header's order); for each, the tag itself
  * and then its {@linkplain LanguageFallbacks#fallbacks(String) fallbacks} are tried before the next tag, so
  * {@code pt-BR, en;q=0.5} with {@code {en, pt}} available gives {@code pt}. The implicit final {@code en} of every
  * chain is only used once every requested tag has failed. {@code *} stands for any language: it gives {@code en}

@@ -8,7 +8,8 @@ import com.ibm.icu.lang.UScript;
 /**
  * The writing direction of a language, for {@code dir="rtl"} in HTML mail.
  *
- * <p>Right-to-left are the languages MediaWiki marks {@code $rtl = true} (listed below), then any code with an
+ * <p>
+ * Right-to-left are the languages MediaWiki marks {@code $rtl = true} (listed below), then any code with an
  * explicit right-to-left script subtag ({@code -arab}, {@code -hebr}, {@code -syrc}, {@code -thaa}, {@code -nkoo},
  * …, as MediaWiki's {@code ku-arab}, {@code ms-arab}), then whatever CLDR's likely script for the language says
  * (ICU {@code ULocale.isRightToLeft()}), so a language missing from the list still gets its direction.

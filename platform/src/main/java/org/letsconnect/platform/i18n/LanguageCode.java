@@ -13,7 +13,8 @@ import com.ibm.icu.util.ULocale;
  * Value helpers for Wikimedia (MediaWiki) language codes such as {@code pt-br}, {@code sr-ec}, {@code zh-hant},
  * {@code de-formal}: lowercase, {@code -} separated, sometimes not valid BCP 47.
  *
- * <p>The conversions follow MediaWiki's {@code LanguageCode} class: {@link #bcp47(String)} is
+ * <p>
+ * The conversions follow MediaWiki's {@code LanguageCode} class: {@link #bcp47(String)} is
  * {@code LanguageCode::bcp47()} (for HTTP {@code Content-Language}, HTML {@code lang}) and {@link #normalise(String)}
  * applies {@code LanguageCode::bcp47ToInternal()} plus MediaWiki's deprecated-code renames, so a browser's
  * {@code zh-Hant-TW} becomes MediaWiki's {@code zh-tw} and {@code sr-Latn} becomes {@code sr-el}.

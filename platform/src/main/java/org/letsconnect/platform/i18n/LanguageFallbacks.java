@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Wikimedia language fallback chains, as MediaWiki's: {@code pt-br → pt → en}, {@code gl → pt → en},
  * {@code zh-hk → zh-hant → zh-hans → en}, {@code sr-ec → sr → en}, {@code oc → ca → fr → en}.
  *
- * <p>The data is {@code org/letsconnect/platform/i18n/fallbacks.json}, copied from MediaWiki's {@code $fallback}
+ * <p>
+ * The data is {@code org/letsconnect/platform/i18n/fallbacks.json}, copied from MediaWiki's {@code $fallback}
  * values. As in MediaWiki, each language's list is its complete chain (MediaWiki does not expand the fallbacks of
  * fallbacks: {@code ca → oc → en}, although {@code oc → ca → fr}); every chain ends in {@code en}. A code the data
  * does not know, but with subtags, falls back to its longest known prefix and that prefix's chain

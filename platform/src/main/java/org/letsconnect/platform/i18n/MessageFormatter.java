@@ -42,7 +42,8 @@ import com.ibm.icu.util.ULocale;
  * <li>Other {@code {{…}}} constructs are left as they are (with their parameters substituted).</li>
  * </ul>
  *
- * <p>The output is plain text: escaping for HTML is the caller's business. Thread-safe; ICU objects are cached per
+ * <p>
+ * The output is plain text: escaping for HTML is the caller's business. Thread-safe; ICU objects are cached per
  * language.
  */
 public final class MessageFormatter {

@@ -20,13 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code letsconnect.i18n.bundles=i18n/platform,i18n/registry}). A later bundle overrides an earlier one's text for
  * the same key and language.
  *
- * <p>{@link #get(String, String, Object...)} walks the language's {@linkplain LanguageFallbacks#chain(String)
+ * <p>
+ * {@link #get(String, String, Object...)} walks the language's {@linkplain LanguageFallbacks#chain(String)
  * fallback chain} ({@code pt-br → pt → en}) and formats the first text found with {@link MessageFormatter}, in the
  * language the text is written in (its plural forms are that language's). A parameter that is a {@link Message} is
  * rendered first, in the same language. A key found nowhere gives {@code ⧼key⧽}, MediaWiki's sign of a missing
  * message, and is logged once at WARNING.
  *
- * <p>For bundle discovery see {@link MessageBundle}: files are probed by language code, never listed, with the
+ * <p>
+ * For bundle discovery see {@link MessageBundle}: files are probed by language code, never listed, with the
  * thread context class loader. Tests build one without CDI: {@code new Messages(List.of("i18n/platform"))}.
  */
 @ApplicationScoped

@@ -1,10 +1,10 @@
 package org.letsconnect.platform.inbox;
 
+import org.letsconnect.contracts.Topics;
+
 import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.ConfigSourceInterceptorContext;
 import io.smallrye.config.ConfigValue;
-
-import org.letsconnect.contracts.Topics;
 
 /**
  * Names every incoming channel's dead-letter topic after the topic it reads, {@code <topic>.dlq}

@@ -9,6 +9,9 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.letsconnect.contracts.EventCatalogue;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.Events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -21,10 +24,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.vertx.core.json.JsonObject;
-
-import org.letsconnect.contracts.EventCatalogue;
-import org.letsconnect.contracts.EventType;
-import org.letsconnect.contracts.Events;
 
 /**
  * Applies events at least once and their effects exactly once: the event id is recorded in the {@code inbox}

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.letsconnect.contracts.Events;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,20 +38,20 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-import org.letsconnect.contracts.Events;
-
 /**
  * Publishes committed outbox events to Kafka as structured CloudEvents, in commit order, and marks them
  * published. While the broker is unreachable a pass fails, its transaction rolls back and the relay waits longer
  * before the next one: events are delayed, never lost, and users' requests never wait for Kafka.
  *
- * <p>Several replicas may relay, and one aggregate's events still reach Kafka in commit order, because only one
+ * <p>
+ * Several replicas may relay, and one aggregate's events still reach Kafka in commit order, because only one
  * pass publishes at a time: a pass first takes a transaction-scoped advisory lock ({@link #LOCK_KEY}), and a
  * replica that finds it taken skips the pass. The lock is held until the pass has marked its rows published and
  * committed, or has rolled back when the broker failed it. The claim is a statement of its own after the lock is
  * taken (read committed: a fresh snapshot), so every pass starts exactly where the previous one ended.
  *
- * <p>Claiming rows with {@code FOR UPDATE SKIP LOCKED} alone lets a second replica publish the next batch while
+ * <p>
+ * Claiming rows with {@code FOR UPDATE SKIP LOCKED} alone lets a second replica publish the next batch while
  * the first is still sending its own, interleaving an aggregate's events. Claiming whole aggregates instead
  * (skipping rows whose aggregate has an earlier row locked by someone else) would let replicas publish side by
  * side, but whether it holds depends on what each claim's snapshot can see of the other passes' locks and
@@ -102,8 +103,7 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    @Scheduled(every = "${letsconnect.outbox.poll-interval:0.5s}", delayed = "${letsconnect.outbox.start-delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
+    @Scheduled(every = "${letsconnect.outbox.poll-interval:0.5s}", delayed = "${letsconnect.outbox.start-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     Uni<Void> scheduledPass() {
         if (Instant.now().isBefore(pausedUntil.get())) {
             return Uni.createFrom().voidItem();

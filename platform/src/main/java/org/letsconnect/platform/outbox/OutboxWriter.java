@@ -4,15 +4,15 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.Events;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-
-import org.letsconnect.contracts.EventType;
-import org.letsconnect.contracts.Events;
 
 /**
  * Writes events to the outbox inside the caller's database transaction, so an event exists exactly when the

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.letsconnect.platform.security.wikimedia.SignInUnavailableException;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -26,8 +27,6 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.sqlclient.ClosedConnectionException;
-
-import org.letsconnect.platform.security.wikimedia.SignInUnavailableException;
 
 /**
  * The one place that turns failures into RFC 9457 answers: validation into 400 with the fields at fault,

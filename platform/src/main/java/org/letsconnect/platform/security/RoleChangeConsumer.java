@@ -6,12 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.letsconnect.contracts.registry.RoleChanged;
+import org.letsconnect.platform.inbox.IdempotentConsumer;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-
-import org.letsconnect.contracts.registry.RoleChanged;
-import org.letsconnect.platform.inbox.IdempotentConsumer;
 
 /** Keeps the roles read model in step with {@code registry.roles.v1}. */
 @ApplicationScoped

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.letsconnect.platform.i18n.Message;
 import org.letsconnect.platform.i18n.Messages;
 import org.letsconnect.platform.problem.InvalidField;
@@ -92,7 +91,8 @@ class CsvReaderTest {
         CsvRefusal latin1 = refusal("Name,City\nAmina,Kano\nJosé Núñez,São Paulo\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(CsvRefusal.Reason.NOT_UTF8, latin1.reason());
         assertEquals(List.of(3, 4), latin1.params());
-        CsvRefusal windows1252 = refusal("a,b\n\u201cquoted\u201d,x\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        CsvRefusal windows1252 = refusal(
+                "a,b\n\u201cquoted\u201d,x\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
         assertEquals(List.of(2, 1), windows1252.params());
         byte[] cutShort = { 'a', ',', (byte) 0xE6, (byte) 0x97, (byte) 0xA5, (byte) 0xE6, (byte) 0x97 };
         assertEquals(List.of(1, 4), refusal(cutShort).params(), "a character cut short at the end of the file");
@@ -146,7 +146,10 @@ class CsvReaderTest {
     }
 
     private enum Column implements CsvColumn {
-        NAME(true, "Name"), EMAIL(false, "Email"), JOIN(true, "Join Time"), LEAVE(true, "Leave Time");
+        NAME(true, "Name"),
+        EMAIL(false, "Email"),
+        JOIN(true, "Join Time"),
+        LEAVE(true, "Leave Time");
 
         private final boolean required;
         private final String header;
@@ -207,7 +210,8 @@ class CsvReaderTest {
             }
         }
         assertEquals("The file is not UTF-8 text (see line 2, column 4): perhaps it was saved as Latin-1 or "
-                + "Windows-1252. Please try again shortly.", messages.get("en", "platform-csv-not-utf8", 2, 4,
+                + "Windows-1252. Please try again shortly.",
+                messages.get("en", "platform-csv-not-utf8", 2, 4,
                         Message.of("platform-problem-unavailable-detail")));
         assertEquals("The file lacks the columns Join Time, Leave Time. Please try again shortly.",
                 messages.get("en", "platform-csv-missing-columns", "Join Time, Leave Time", 2,

@@ -17,12 +17,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.vertx.mutiny.core.Vertx;
-
 import org.letsconnect.platform.i18n.Message;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
+
+import io.vertx.mutiny.core.Vertx;
 
 /** A CSV file sent as a form's file field. */
 class CsvUploadTest {

@@ -155,6 +155,7 @@ class MessageFormatterTest {
     }
 
     enum Gender {
-        MALE, FEMALE
+        MALE,
+        FEMALE
     }
 }

@@ -11,17 +11,15 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
+import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
-
-import org.awaitility.Awaitility;
-import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.KafkaBroker;
-import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** At-least-once delivery, exactly-once effects, and poison events out of the way. */
 @QuarkusTest

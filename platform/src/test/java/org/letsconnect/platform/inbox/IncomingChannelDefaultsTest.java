@@ -4,23 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.contracts.Topics;
+import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.kafka.client.serialization.JsonObjectDeserializer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.providers.impl.ConnectorConfig;
-
-import org.letsconnect.contracts.Topics;
-import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.KafkaBroker;
-import org.letsconnect.testkit.WithTestInfrastructure;
 
 /**
  * The platform's Kafka defaults hold for a channel that names only its topic and group: programme-roles (platform's

@@ -26,6 +26,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,10 +41,6 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-
-import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.KafkaBroker;
-import org.letsconnect.testkit.WithTestInfrastructure;
 
 /**
  * Two replicas relaying the same outbox at once, one of them with a slow broker connection: each aggregate's

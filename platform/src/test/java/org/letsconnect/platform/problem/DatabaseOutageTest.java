@@ -11,13 +11,12 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.InjectInfrastructure;
 
 /** A service whose database goes away answers 503 and reports not ready, then recovers by itself. */
 @QuarkusTest

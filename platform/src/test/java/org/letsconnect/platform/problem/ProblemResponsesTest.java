@@ -2,24 +2,22 @@ package org.letsconnect.platform.problem;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.emptyOrNullString;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Every refusal is RFC 9457 problem+json, titled in the caller's language, and changes nothing. */
 @QuarkusTest
@@ -94,7 +92,8 @@ class ProblemResponsesTest {
     void healthMetricsAndApiDocumentationNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
         given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/openapi?format=json").then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/session"));
+        given().get("/q/openapi?format=json").then().statusCode(200).body("paths",
+                org.hamcrest.Matchers.hasKey("/api/v1/session"));
         // the relay registers its meters on its first pass, a moment after start
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .get("/q/metrics").then().statusCode(200).body(containsString("letsconnect_outbox_published")));

@@ -12,16 +12,14 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.RoleChanged;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** Roles come from registry events about the token's subject, not from the token. */
 @QuarkusTest

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.letsconnect.platform.inbox.IdempotentConsumer;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
-
-import org.letsconnect.platform.inbox.IdempotentConsumer;
 
 /** Records one row per applied event; a subject starting with "poison" makes the effect fail every time. */
 @ApplicationScoped

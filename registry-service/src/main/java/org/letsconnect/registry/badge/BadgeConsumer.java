@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.json.JsonObject;
-
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.platform.inbox.IdempotentConsumer;
 import org.letsconnect.registry.participant.ParticipantService;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Shows on profiles the badges clinic-service awards ({@code badge.awarded.v1} on {@code clinic.events.v1}); the

@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.registry.participant.Participant;
+
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-
-import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.registry.participant.Participant;
 
 /**
  * Reads profiles a page at a time with keyset pagination on the primary key ({@code id > :after order by id limit
@@ -39,8 +39,8 @@ public class CapxExportReader {
             params.put("visibility", ParticipantProfile.VISIBILITY_PUBLIC);
         }
         Sort byId = Sort.by("id");
-        return (where.isEmpty() ? Participant.<Participant>findAll(byId)
-                : Participant.<Participant>find(where.toString(), byId, params))
+        return (where.isEmpty() ? Participant.<Participant> findAll(byId)
+                : Participant.<Participant> find(where.toString(), byId, params))
                 .range(0, limit - 1).list();
     }
 }

@@ -23,15 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
-
 import org.letsconnect.platform.problem.Problem;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
 import org.letsconnect.registry.participant.Participant;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Profiles in CapX's shape, for the migration of the skills directory to CapX (see {@link CapxMapper} for the
@@ -58,25 +57,18 @@ public class CapxExportResource {
 
     @GET
     @RolesAllowed({ Roles.ORGANIZER, Roles.ADMIN, Roles.PARTNER })
-    @Operation(summary = "Export profiles in CapX's shape, a page at a time",
-            description = "Profiles in participant id order, in the shape of CapX's ProfileSerializer; skills as "
-                    + "Wikidata item ids (CapX's Skill.skill_wikidata_item), the country as CapX's territory acronym, "
-                    + "languages by code with CapX's proficiency, Let's Connect's own fields under `letsconnect`. "
-                    + "Follow `next` (also in the Link header) until it is null. Partners get public profiles only, "
-                    + "without email.")
-    @APIResponse(responseCode = "200", description = "A page",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CapxExportPage.class),
-                    examples = @ExampleObject(name = "page", value = ExportExamples.PAGE)))
-    @APIResponse(responseCode = "400", description = "`after` is not a cursor of this export or `size` is out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only organizers, admins and partners export",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Export profiles in CapX's shape, a page at a time", description = "Profiles in participant id order, in the shape of CapX's ProfileSerializer; skills as "
+            + "Wikidata item ids (CapX's Skill.skill_wikidata_item), the country as CapX's territory acronym, "
+            + "languages by code with CapX's proficiency, Let's Connect's own fields under `letsconnect`. "
+            + "Follow `next` (also in the Link header) until it is null. Partners get public profiles only, "
+            + "without email.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CapxExportPage.class), examples = @ExampleObject(name = "page", value = ExportExamples.PAGE)))
+    @APIResponse(responseCode = "400", description = "`after` is not a cursor of this export or `size` is out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only organizers, admins and partners export", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> export(
-            @Parameter(description = "The `next` of the previous page; absent for the first page")
-            @QueryParam("after") String after,
-            @Parameter(description = "Profiles per page, 1 to 1000")
-            @QueryParam("size") @DefaultValue("" + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
+            @Parameter(description = "The `next` of the previous page; absent for the first page") @QueryParam("after") String after,
+            @Parameter(description = "Profiles per page, 1 to 1000") @QueryParam("size") @DefaultValue(""
+                    + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
         Caller caller = Caller.of(identity);
         boolean organizer = caller.isOrganizer();
         UUID cursor = cursor(after);

@@ -29,7 +29,8 @@ import org.letsconnect.registry.participant.Participant;
  * notification language, registeredAt, pronouns as written → letsconnect { … }
  * </pre>
  *
- * <p>Skills: CapX identifies a capacity by its own database id, and keeps the capacity's Wikidata item in
+ * <p>
+ * Skills: CapX identifies a capacity by its own database id, and keeps the capacity's Wikidata item in
  * {@code Skill.skill_wikidata_item}. Our taxonomy's codes are those Wikidata items (its seven roots are CapX's root
  * capacities), so the export gives Wikidata ids, and CapX's importer looks each up by {@code skill_wikidata_item}.
  */

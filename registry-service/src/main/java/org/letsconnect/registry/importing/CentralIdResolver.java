@@ -26,7 +26,8 @@ import io.vertx.mutiny.ext.web.client.WebClient;
  * {@code {"query":{"globaluserinfo":{"id":123,"name":"…","home":"…"}}}}, or {@code "missing": true} for a name
  * without a global account ({@code "locked": true} for a locked one).
  *
- * <p>{@link #resolveAll(Collection)} asks for each distinct name once (the answers are the import's cache), at most
+ * <p>
+ * {@link #resolveAll(Collection)} asks for each distinct name once (the answers are the import's cache), at most
  * {@code letsconnect.registry.central-auth.concurrency} at a time, each within
  * {@code letsconnect.registry.central-auth.timeout}. Anything but an answer (no connection, a timeout, 429 or 5xx,
  * an API error other than a bad username) fails the whole lookup with {@link CentralAuthUnavailableException}:

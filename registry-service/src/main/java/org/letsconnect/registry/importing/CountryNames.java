@@ -15,7 +15,8 @@ import com.ibm.icu.util.ULocale;
 /**
  * Country answers of the old form to ISO 3166-1 alpha-2 codes, and the time zone a country most likely means.
  *
- * <p>Names come from {@link Locale#getDisplayCountry(Locale)} and ICU's CLDR names in English, Spanish, French and
+ * <p>
+ * Names come from {@link Locale#getDisplayCountry(Locale)} and ICU's CLDR names in English, Spanish, French and
  * Portuguese ({@code Nigeria}, {@code Nigéria}, {@code Brasil}, {@code Côte d’Ivoire}, {@code Türkiye} and
  * {@code Turkey}…), the part in or before parentheses ({@code Myanmar (Burma)} → {@code Myanmar}, {@code Burma}), the
  * alpha-2 and alpha-3 codes, and a few names people write that CLDR does not have ({@code USA}, {@code DRC},

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import org.letsconnect.platform.problem.ProblemRenderer;
 
 /** Meta-Wiki unreachable during an import: 503 problem+json, nothing imported, try again in a while. */

@@ -9,22 +9,24 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.util.ULocale;
-
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.i18n.LanguageFallbacks;
 
+import com.ibm.icu.util.ULocale;
+
 /**
  * Language answers of the old form ({@code "English, Hausa, Português"}) to Wikimedia language codes.
  *
- * <p>Every code the platform knows ({@link LanguageFallbacks#knownLanguages()}) is named by ICU (CLDR) in English,
+ * <p>
+ * Every code the platform knows ({@link LanguageFallbacks#knownLanguages()}) is named by ICU (CLDR) in English,
  * Spanish, French, Portuguese and Arabic and in the language itself ({@code Hausa}, {@code hausa}, {@code haoussa},
  * {@code hauçá}, {@code الهوسا}; {@code Kiswahili}, {@code العربية}, {@code 中文}); a name shared by several codes goes to
  * the shortest ({@code Portuguese} is {@code pt}, {@code Portuguese (Brazil)} is {@code pt-br}). The code itself is
  * accepted too ({@code pt-BR}). Compared with {@link Names#key}.
  *
- * <p>The form did not ask how well: a language gets {@value LanguageSkill#INTERMEDIATE} unless the answer says so in
+ * <p>
+ * The form did not ask how well: a language gets {@value LanguageSkill#INTERMEDIATE} unless the answer says so in
  * parentheses ({@code Hausa (native)}, {@code French (basic)}).
  */
 final class LanguageNames {

@@ -16,12 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-
 import org.letsconnect.platform.i18n.Messages;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
@@ -35,6 +29,12 @@ import org.letsconnect.registry.participant.ParticipantService;
 import org.letsconnect.registry.participant.ProfileRequest;
 import org.letsconnect.registry.participant.ProfileValidator;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
 /**
  * Imports the old registration form's export. Nothing is half-imported: the whole file is read and checked
  * ({@link FormFile}), every answer mapped ({@link AnswerMapper}), every username looked up on Meta-Wiki
@@ -43,7 +43,8 @@ import org.letsconnect.registry.participant.ProfileValidator;
  * each through {@link ParticipantService#save} as that person, which publishes their events through the outbox and
  * changes nothing for an answer already imported.
  *
- * <p>An import never overrides the person: a profile its owner registered or edited themselves, or erased, is
+ * <p>
+ * An import never overrides the person: a profile its owner registered or edited themselves, or erased, is
  * skipped (see {@link ImportedProfile}). Imports run one at a time (a transaction-scoped advisory lock).
  */
 @ApplicationScoped
@@ -55,7 +56,10 @@ public class RegistrationImporter {
     private static final int PREFETCH = 1000;
 
     private enum Outcome {
-        CREATED, UPDATED, UNCHANGED, SKIPPED
+        CREATED,
+        UPDATED,
+        UNCHANGED,
+        SKIPPED
     }
 
     /** One import: every answer, and those to save. */
@@ -212,7 +216,8 @@ public class RegistrationImporter {
     }
 
     /**
-     * Saves every candidate in the transaction of {@link #save(Run, String)}, one at a time, imports serialised by an advisory lock. What the
+     * Saves every candidate in the transaction of {@link #save(Run, String)}, one at a time, imports serialised by an advisory
+     * lock. What the
      * database already knows about the candidates is read up front, a thousand at a time; the session is flushed
      * and cleared after each answer, so that it stays small however long the file.
      */

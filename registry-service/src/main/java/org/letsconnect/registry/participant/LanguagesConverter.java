@@ -5,11 +5,11 @@ import java.util.List;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-
 import org.letsconnect.contracts.Events;
 import org.letsconnect.contracts.registry.LanguageSkill;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
  * Stores a participant's languages as a JSON array in a jsonb column. Hibernate Reactive maps JSON columns to

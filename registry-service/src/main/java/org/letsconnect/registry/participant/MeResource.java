@@ -21,13 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
-
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /** A participant's own profile: registration, updates and erasure. */
 @Path("/api/v1/me")
@@ -48,8 +47,7 @@ public class MeResource {
     @GET
     @RolesAllowed(Roles.PARTICIPANT)
     @Operation(summary = "Your own profile, with your private contact data")
-    @APIResponse(responseCode = "200", description = "Your profile",
-            content = @Content(examples = @ExampleObject(name = "profile", value = ParticipantExamples.PROFILE)))
+    @APIResponse(responseCode = "200", description = "Your profile", content = @Content(examples = @ExampleObject(name = "profile", value = ParticipantExamples.PROFILE)))
     @APIResponse(responseCode = "404", description = "You have not registered yet: PUT /api/v1/me")
     public Uni<ParticipantView> me() {
         return participants.findBySubject(caller().subject())
@@ -60,8 +58,7 @@ public class MeResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Register (first call) or update your profile",
-            description = "Your Wikimedia username and central user id come from your sign-in and cannot be set here.")
+    @Operation(summary = "Register (first call) or update your profile", description = "Your Wikimedia username and central user id come from your sign-in and cannot be set here.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "registration", value = ParticipantExamples.REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "200", description = "Updated (or unchanged)")
@@ -79,8 +76,7 @@ public class MeResource {
 
     @DELETE
     @RolesAllowed(Roles.PARTICIPANT)
-    @Operation(summary = "Erase your profile and contact data",
-            description = "Other services and partners are told to forget you (an erasure event and tombstones).")
+    @Operation(summary = "Erase your profile and contact data", description = "Other services and partners are told to forget you (an erasure event and tombstones).")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "404", description = "There was no profile to erase")
     public Uni<Response> erase() {

@@ -14,12 +14,11 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.letsconnect.contracts.registry.LanguageSkill;
+import org.letsconnect.contracts.registry.ProfileBadge;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
-
-import org.letsconnect.contracts.registry.LanguageSkill;
-import org.letsconnect.contracts.registry.ProfileBadge;
 
 /** A registered Wikimedian. Never leaves the service: resources answer with records, events carry contracts. */
 @Entity

@@ -12,14 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
-
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /** Someone else's profile, as the directory shows it. */
 @Path("/api/v1/participants/{id}")
@@ -37,9 +36,8 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({ Roles.PARTICIPANT, Roles.PARTNER })
-    @Operation(summary = "A participant's profile",
-            description = "Profiles visible to members only are not shown to partner platforms; the email address "
-                    + "only to the participant and to organizers.")
+    @Operation(summary = "A participant's profile", description = "Profiles visible to members only are not shown to partner platforms; the email address "
+            + "only to the participant and to organizers.")
     @APIResponse(responseCode = "200", description = "The profile")
     @APIResponse(responseCode = "404", description = "No such participant, or not visible to you")
     public Uni<ParticipantView> participant(@PathParam("id") UUID id) {

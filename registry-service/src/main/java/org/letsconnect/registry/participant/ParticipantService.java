@@ -11,11 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.logging.Log;
-import io.smallrye.mutiny.Uni;
-
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.registry.ContactChanged;
@@ -27,6 +22,11 @@ import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.registry.role.RoleService;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Registers, updates and erases participants. Every change and its events (whole public profile, contact data
@@ -83,8 +83,10 @@ public class ParticipantService {
             Uni<?> stored = created ? participant.persist() : Uni.createFrom().item(participant);
             return stored
                     .call(() -> profileChanged ? outbox.append(
-                            created ? EventType.PARTICIPANT_REGISTERED : EventType.PARTICIPANT_UPDATED, toProfile(participant)) : Uni.createFrom().nullItem())
-                    .call(() -> contactChanged ? outbox.append(EventType.CONTACT_CHANGED, toContact(participant)) : Uni.createFrom().nullItem())
+                            created ? EventType.PARTICIPANT_REGISTERED : EventType.PARTICIPANT_UPDATED, toProfile(participant))
+                            : Uni.createFrom().nullItem())
+                    .call(() -> contactChanged ? outbox.append(EventType.CONTACT_CHANGED, toContact(participant))
+                            : Uni.createFrom().nullItem())
                     .invoke(() -> Log.debugf("Participant %s %s", participant.id, created ? "registered" : "updated"))
                     .map(ignored -> new Saved(participant, created));
         });
@@ -102,7 +104,8 @@ public class ParticipantService {
             }
             String id = participant.id.toString();
             return participant.delete()
-                    .call(() -> outbox.append(EventType.PARTICIPANT_ERASED, new ParticipantErased(id, participant.subject, now())))
+                    .call(() -> outbox.append(EventType.PARTICIPANT_ERASED,
+                            new ParticipantErased(id, participant.subject, now())))
                     .call(() -> outbox.appendTombstone(EventType.PARTICIPANT_ERASED, id))
                     .call(() -> outbox.appendTombstone(EventType.CONTACT_CHANGED, id))
                     .call(() -> roles.forget(participant.subject))
@@ -121,7 +124,7 @@ public class ParticipantService {
         if (id == null) {
             return Uni.createFrom().voidItem();
         }
-        return Participant.<Participant>findById(id).flatMap(participant -> {
+        return Participant.<Participant> findById(id).flatMap(participant -> {
             if (participant == null) {
                 Log.debugf("Badge %s for unknown participant %s skipped", award.badge(), award.participantId());
                 return Uni.createFrom().voidItem();

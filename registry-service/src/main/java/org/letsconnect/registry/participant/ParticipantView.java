@@ -3,10 +3,10 @@ package org.letsconnect.registry.participant;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.contracts.registry.ProfileBadge;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * A profile as the API shows it. {@code subject} is the Wikimedia central user id (public on the wikis too);

@@ -17,13 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
-
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /**
  * Admins grant and revoke the programme roles. A person is named by their Wikimedia central user id (the
@@ -64,8 +63,7 @@ public class RoleResource {
     @PUT
     @Path("{subject}/{role}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Grant a role (organizer, admin or partner)",
-            description = "Granting a role someone already holds changes nothing and announces nothing.")
+    @Operation(summary = "Grant a role (organizer, admin or partner)", description = "Granting a role someone already holds changes nothing and announces nothing.")
     @APIResponse(responseCode = "200", description = "The holder's roles after the grant")
     @APIResponse(responseCode = "400", description = "Not a role that can be granted")
     public Uni<RoleHolder> grant(@PathParam("subject") @Pattern(regexp = SUBJECT) String subject,

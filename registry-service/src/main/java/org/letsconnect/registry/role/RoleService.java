@@ -9,18 +9,17 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.registry.RoleChanged;
+import org.letsconnect.platform.outbox.OutboxWriter;
+import org.letsconnect.platform.security.Caller;
+import org.letsconnect.platform.security.Roles;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-
-import org.letsconnect.contracts.EventType;
-import org.letsconnect.contracts.registry.RoleChanged;
-import org.letsconnect.platform.outbox.OutboxWriter;
-import org.letsconnect.platform.security.Caller;
-import org.letsconnect.platform.security.Roles;
 
 /**
  * Grants and revokes the programme roles. Each change announces the holder's complete set of roles on
@@ -76,7 +75,8 @@ public class RoleService {
     public Uni<RoleHolder> grant(Caller admin, String subject, String username, String role) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(GRANT)
                 .setParameter("subject", subject).setParameter("role", role)
-                .setParameter("username", username).setParameter("by", admin.username() == null ? admin.subject() : admin.username())
+                .setParameter("username", username)
+                .setParameter("by", admin.username() == null ? admin.subject() : admin.username())
                 .executeUpdate()
                 .flatMap(granted -> session.createNativeQuery(UPDATE_USERNAME)
                         .setParameter("subject", subject).setParameter("username", username).executeUpdate()

@@ -23,7 +23,9 @@ public record DirectoryQuery(List<RequestedSkill> skills, Mode mode, List<String
 
     /** Where the requested skills are looked for. */
     public enum Mode {
-        LEARN, SHARE, ANY;
+        LEARN,
+        SHARE,
+        ANY;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -32,7 +32,6 @@ public class DirectoryQueryParser {
     public static final int MAX_VALUES = 20;
     public static final int MAX_TEXT_LENGTH = 200;
 
-
     private final SkillTaxonomy taxonomy;
 
     public DirectoryQueryParser(SkillTaxonomy taxonomy) {

@@ -18,14 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
-
 import org.letsconnect.platform.i18n.AcceptLanguage;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
 import org.letsconnect.registry.skill.SkillTaxonomy;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The skills directory: {@code GET /api/v1/participants} finds people by skill, language, region, country,
@@ -51,48 +50,30 @@ public class DirectoryResource {
 
     @GET
     @RolesAllowed({ Roles.PARTICIPANT, Roles.PARTNER })
-    @Operation(summary = "Search the skills directory",
-            description = "Filters combine with AND; the values of one repeated parameter with OR (skill=A&skill=B "
-                    + "finds people with A or B, those with both first). Sorted by relevance: text similarity "
-                    + "(with q), then how many of the requested skills match (sharers before learners with "
-                    + "mode=any), then how many requested languages they speak, then the most recently updated. "
-                    + "Facet counts are over every match, not only the page. Partner platforms see public "
-                    + "profiles only; contact data is never part of a result.")
-    @APIResponse(responseCode = "200", description = "A page of directory cards with the total and facet counts",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = DirectoryPage.class),
-                    examples = @ExampleObject(name = "page", value = DirectoryExamples.PAGE)))
+    @Operation(summary = "Search the skills directory", description = "Filters combine with AND; the values of one repeated parameter with OR (skill=A&skill=B "
+            + "finds people with A or B, those with both first). Sorted by relevance: text similarity "
+            + "(with q), then how many of the requested skills match (sharers before learners with "
+            + "mode=any), then how many requested languages they speak, then the most recently updated. "
+            + "Facet counts are over every match, not only the page. Partner platforms see public "
+            + "profiles only; contact data is never part of a result.")
+    @APIResponse(responseCode = "200", description = "A page of directory cards with the total and facet counts", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryPage.class), examples = @ExampleObject(name = "page", value = DirectoryExamples.PAGE)))
     @APIResponse(responseCode = "400", description = "A parameter at fault (unknown code, size above 100 …), "
             + "named in the problem's errors")
     @APIResponse(responseCode = "401", description = "No valid token")
     public Uni<DirectoryPage> search(
             @Parameter(description = "A skill code of the taxonomy (Wikidata item id); also finds its sub-skills. "
-                    + "Repeatable, at most 10.",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
-            @QueryParam("skill") List<String> skill,
-            @Parameter(description = "Where the skills must be: learn, share or any (default)",
-                    schema = @Schema(enumeration = { "learn", "share", "any" }, defaultValue = "any"))
-            @QueryParam("mode") String mode,
-            @Parameter(description = "A Wikimedia language code (pt-br, sr-ec …) the person speaks. Repeatable.")
-            @QueryParam("language") List<String> language,
-            @Parameter(description = "A Wikimedia region code (sub-saharan-africa …). Repeatable.")
-            @QueryParam("region") List<String> region,
-            @Parameter(description = "An ISO 3166-1 alpha-2 country code. Repeatable.")
-            @QueryParam("country") List<String> country,
-            @Parameter(description = "A movement role code (volunteer-organizer …). Repeatable.")
-            @QueryParam("role") List<String> role,
-            @Parameter(description = "true: only people open to 1:1 connections",
-                    schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("available") String available,
+                    + "Repeatable, at most 10.", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class)) @QueryParam("skill") List<String> skill,
+            @Parameter(description = "Where the skills must be: learn, share or any (default)", schema = @Schema(enumeration = {
+                    "learn", "share", "any" }, defaultValue = "any")) @QueryParam("mode") String mode,
+            @Parameter(description = "A Wikimedia language code (pt-br, sr-ec …) the person speaks. Repeatable.") @QueryParam("language") List<String> language,
+            @Parameter(description = "A Wikimedia region code (sub-saharan-africa …). Repeatable.") @QueryParam("region") List<String> region,
+            @Parameter(description = "An ISO 3166-1 alpha-2 country code. Repeatable.") @QueryParam("country") List<String> country,
+            @Parameter(description = "A movement role code (volunteer-organizer …). Repeatable.") @QueryParam("role") List<String> role,
+            @Parameter(description = "true: only people open to 1:1 connections", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("available") String available,
             @Parameter(description = "Free text over display name, username and bio, in any script; case, accents "
-                    + "and Arabic vowel marks do not matter. At most 200 characters.")
-            @QueryParam("q") String q,
-            @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
-                    minimum = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "20", minimum = "1", maximum = "100"))
-            @QueryParam("size") String size,
+                    + "and Arabic vowel marks do not matter. At most 200 characters.") @QueryParam("q") String q,
+            @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size,
             HttpHeaders headers) {
         Caller caller = Caller.of(identity);
         DirectoryQuery query = parser.parse(new DirectoryQueryParser.Parameters(skill, mode, language, region,

@@ -6,6 +6,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.letsconnect.contracts.registry.LanguageSkill;
+import org.letsconnect.registry.skill.SkillTaxonomy;
+
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -13,15 +16,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 
-import org.letsconnect.contracts.registry.LanguageSkill;
-import org.letsconnect.registry.skill.SkillTaxonomy;
-
 /**
  * Runs directory searches on the participant table with native SQL through the reactive pool (no Hibernate):
  * the page of cards and the total with the facet counts are two statements, run side by side on two
  * connections. The SQL, and which index serves which filter, is in {@link DirectorySql}.
  *
- * <p>Ranking, best first; each key only applies when its parameter was given, the next key breaks its ties:
+ * <p>
+ * Ranking, best first; each key only applies when its parameter was given, the next key breaks its ties:
  * <ol>
  * <li>{@code q}: text relevance, on the folded query and texts (lower case, no accents, Arabic vowel marks and
  * tatweel removed, alef forms unified): display name or username contain the query — 2 + pg_trgm

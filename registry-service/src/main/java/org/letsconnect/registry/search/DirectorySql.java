@@ -10,11 +10,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * {@code where} clause. The statement text only depends on which filters are present and how many skills and
  * languages were asked for; every value is a bound parameter ({@code $n}), never part of the text.
  *
- * <p>Which index serves which filter (V2 migration): {@code skills_to_learn && $n} / {@code skills_to_share && $n}
+ * <p>
+ * Which index serves which filter (V2 migration): {@code skills_to_learn && $n} / {@code skills_to_share && $n}
  * the GIN indexes on those arrays (a {@code BitmapOr} for mode any), {@code language_codes && $n} the GIN index
  * on {@code language_codes}, {@code region / country / movement_role = any($n)} their btree indexes,
  * {@code search_text like …} and {@code directory_fold($n) <% search_name} the trigram GIN indexes on
- * {@code search_text} (name, username, bio) and {@code search_name} (name, username). PostgreSQL combines them ({@code BitmapAnd}) or reads the table when a filter is not
+ * {@code search_text} (name, username, bio) and {@code search_name} (name, username). PostgreSQL combines them
+ * ({@code BitmapAnd}) or reads the table when a filter is not
  * selective (a region with 63 % of the people).
  */
 final class DirectorySql {
@@ -124,7 +126,8 @@ final class DirectorySql {
      * {@code skill}. A profile counts once per skill even when it both learns and shares it; in mode learn (share)
      * only the skills to learn (share) are counted.
      *
-     * <p>With a selective filter (skill, language, country, text) the filtered rows are read once through the
+     * <p>
+     * With a selective filter (skill, language, country, text) the filtered rows are read once through the
      * indexes and kept ({@code materialized}); without one (nothing, or only region, role, availability, which
      * match a large part of the directory) each count reads the table itself, which PostgreSQL does faster, in
      * parallel, than keeping most of the table aside.

@@ -20,13 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import io.quarkus.security.Authenticated;
-
 import org.letsconnect.platform.i18n.AcceptLanguage;
 import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.problem.Problem;
 import org.letsconnect.platform.problem.ProblemException;
+
+import io.quarkus.security.Authenticated;
 
 /**
  * The skills taxonomy for clients: the tree people pick their skills from, in their language. The answer only
@@ -50,31 +49,21 @@ public class SkillResource {
     }
 
     @GET
-    @Operation(summary = "The skills taxonomy as a tree in the caller's language",
-            description = "The seven root categories with their narrower skills (at most three levels), labels and "
-                    + "descriptions in the language negotiated from `lang` or else `Accept-Language`, each text "
-                    + "falling back along the language's Wikimedia chain to English (`pt-BR` → `pt` → `en`). "
-                    + "Codes are Wikidata item ids; store them on profiles. Send the ETag back in `If-None-Match` to "
-                    + "get 304 while the taxonomy is unchanged.")
-    @APIResponse(responseCode = "200", description = "The tree (example cut down to one branch)",
-            headers = {
-                    @Header(name = "Content-Language", description = "BCP 47 tag of the answer's language",
-                            schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Changes with the taxonomy version and the language",
-                            schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillTree.class),
-                    examples = @ExampleObject(name = "es", summary = "Accept-Language: es",
-                            value = SkillExamples.TREE)))
+    @Operation(summary = "The skills taxonomy as a tree in the caller's language", description = "The seven root categories with their narrower skills (at most three levels), labels and "
+            + "descriptions in the language negotiated from `lang` or else `Accept-Language`, each text "
+            + "falling back along the language's Wikimedia chain to English (`pt-BR` → `pt` → `en`). "
+            + "Codes are Wikidata item ids; store them on profiles. Send the ETag back in `If-None-Match` to "
+            + "get 304 while the taxonomy is unchanged.")
+    @APIResponse(responseCode = "200", description = "The tree (example cut down to one branch)", headers = {
+            @Header(name = "Content-Language", description = "BCP 47 tag of the answer's language", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = "ETag", description = "Changes with the taxonomy version and the language", schema = @Schema(type = SchemaType.STRING)) }, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillTree.class), examples = @ExampleObject(name = "es", summary = "Accept-Language: es", value = SkillExamples.TREE)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response tree(
             @Parameter(description = "Language of the answer (Wikimedia code or BCP 47 tag, e.g. `ar`, `pt-br`); "
                     + "overrides Accept-Language") @QueryParam("lang") String lang,
-            @Parameter(in = ParameterIn.HEADER, description = "Preferred languages, e.g. `pt-BR, en;q=0.5`")
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @Parameter(in = ParameterIn.HEADER, description = "The ETag of a tree the client already has")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(in = ParameterIn.HEADER, description = "Preferred languages, e.g. `pt-BR, en;q=0.5`") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(in = ParameterIn.HEADER, description = "The ETag of a tree the client already has") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         String language = language(lang, acceptLanguage);
         String etag = etag("skills", language);
         if (matches(ifNoneMatch, etag)) {
@@ -85,25 +74,17 @@ public class SkillResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One skill with its path from the root category",
-            description = "The skill's texts in the negotiated language (as for the tree), the path from its root "
-                    + "category down to it, its narrower skills, and whether its Wikidata id is still provisional.")
-    @APIResponse(responseCode = "200", description = "The skill",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillDetail.class),
-                    examples = @ExampleObject(name = "fr", summary = "Q54871 with lang=fr", value = SkillExamples.DETAIL)))
+    @Operation(summary = "One skill with its path from the root category", description = "The skill's texts in the negotiated language (as for the tree), the path from its root "
+            + "category down to it, its narrower skills, and whether its Wikidata id is still provisional.")
+    @APIResponse(responseCode = "200", description = "The skill", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SkillDetail.class), examples = @ExampleObject(name = "fr", summary = "Q54871 with lang=fr", value = SkillExamples.DETAIL)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The taxonomy has no skill with this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = SkillExamples.NOT_FOUND)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The taxonomy has no skill with this code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "unknown", value = SkillExamples.NOT_FOUND)))
     public Response skill(
             @Parameter(description = "The skill's code, a Wikidata item id", example = "Q54871") @PathParam("code") String code,
             @Parameter(description = "Language of the answer; overrides Accept-Language") @QueryParam("lang") String lang,
-            @Parameter(in = ParameterIn.HEADER, description = "Preferred languages")
-            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
-            @Parameter(in = ParameterIn.HEADER, description = "The ETag of this skill the client already has")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(in = ParameterIn.HEADER, description = "Preferred languages") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(in = ParameterIn.HEADER, description = "The ETag of this skill the client already has") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (!taxonomy.isKnown(code)) {
             throw ProblemException.notFound("registry-skill-not-found-detail", code);
         }

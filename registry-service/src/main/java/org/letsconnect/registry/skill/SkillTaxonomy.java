@@ -23,25 +23,27 @@ import java.util.regex.Pattern;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.letsconnect.platform.i18n.LanguageCode;
+import org.letsconnect.platform.i18n.LanguageFallbacks;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.Startup;
-
-import org.letsconnect.platform.i18n.LanguageCode;
-import org.letsconnect.platform.i18n.LanguageFallbacks;
 
 /**
  * The skills taxonomy: the skills people can learn or share, identified by Wikidata item ids, in at most three
  * levels under seven root categories (CapX's capacity taxonomy). Read once at start from the versioned data file
  * {@value #RESOURCE}; the service does not start if the file is inconsistent (the message lists every problem).
  *
- * <p>Codes are compared exactly ({@code Q2013}, not {@code q2013}). Methods that take a code accept any string,
+ * <p>
+ * Codes are compared exactly ({@code Q2013}, not {@code q2013}). Methods that take a code accept any string,
  * including {@code null}, and treat what the taxonomy does not have as unknown rather than failing. Texts are chosen
  * along the language's Wikimedia {@linkplain LanguageFallbacks#chain(String) fallback chain}
  * ({@code pt-br → pt → en}); every entry has an English label and description, so a text is always found.
  *
- * <p>Tests and tools build one without CDI: {@link #fromResource(String)}.
+ * <p>
+ * Tests and tools build one without CDI: {@link #fromResource(String)}.
  */
 @ApplicationScoped
 @Startup

@@ -16,12 +16,6 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
@@ -30,6 +24,11 @@ import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /** Badges clinic-service awards show on profiles and travel with every profile event. */
 @QuarkusTest
@@ -52,8 +51,8 @@ class ProfileBadgeTest {
         Instant awardedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         BadgeAwarded award = new BadgeAwarded(UUID.randomUUID().toString(), id, "clinic-attendee", spaceId, awardedAt);
         String eventId = events.publish(EventType.BADGE_AWARDED, award);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(issuer.token("Reader " + UUID.randomUUID()))
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(issuer.token("Reader " + UUID.randomUUID()))
                         .get("/api/v1/participants/{id}", id)
                         .then().statusCode(200)
                         .body("badges.code", contains("clinic-attendee"))
@@ -63,9 +62,10 @@ class ProfileBadgeTest {
         // redelivered, then the same award again under a new event id: still one badge, one profile event
         events.publish(eventId, EventType.BADGE_AWARDED, award);
         events.publish(EventType.BADGE_AWARDED, award);
-        events.publish(EventType.BADGE_AWARDED, new BadgeAwarded(UUID.randomUUID().toString(), id, "regular-3", null, awardedAt.plusSeconds(60)));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
+        events.publish(EventType.BADGE_AWARDED,
+                new BadgeAwarded(UUID.randomUUID().toString(), id, "regular-3", null, awardedAt.plusSeconds(60)));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
                         .body("badges.code", contains("clinic-attendee", "regular-3")));
         List<JsonNode> updates = events.published(EventType.PARTICIPANT_UPDATED, id);
         assertEquals(2, updates.size(), "one participant.updated.v1 per badge");
@@ -101,8 +101,8 @@ class ProfileBadgeTest {
                 .then().statusCode(201).extract().path("id");
         events.publish(EventType.BADGE_AWARDED, new BadgeAwarded(UUID.randomUUID().toString(), known, "sharer", null,
                 Instant.now()));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(other).get("/api/v1/me").then().statusCode(200)
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(other).get("/api/v1/me").then().statusCode(200)
                         .body("badges.code", contains("sharer")));
         assertTrue(events.published(Topics.REGISTRY_PARTICIPANTS, unknown).isEmpty(),
                 "nothing is published for an unknown participant");

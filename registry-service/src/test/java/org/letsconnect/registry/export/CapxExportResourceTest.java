@@ -20,18 +20,17 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.registry.importing.ImportTestProfile;
+import org.letsconnect.registry.participant.SampleProfiles;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-
-import org.letsconnect.registry.importing.ImportTestProfile;
-import org.letsconnect.registry.participant.SampleProfiles;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.WithTestInfrastructure;
 
 /** The export of profiles in CapX's shape: who may export what, the shape, keyset paging. */
 @QuarkusTest

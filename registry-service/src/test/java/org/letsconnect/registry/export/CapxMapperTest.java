@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.registry.participant.Participant;
 

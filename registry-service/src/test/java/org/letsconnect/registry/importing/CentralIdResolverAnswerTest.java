@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-
-import io.vertx.core.json.JsonObject;
-
 import org.letsconnect.registry.importing.CentralIdResolver.Account;
 import org.letsconnect.registry.importing.CentralIdResolver.Locked;
 import org.letsconnect.registry.importing.CentralIdResolver.NoAccount;
+
+import io.vertx.core.json.JsonObject;
 
 /** Meta-Wiki's globaluserinfo answers (format=json, formatversion=2) as the resolver reads them. */
 class CentralIdResolverAnswerTest {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-
 import org.letsconnect.platform.csv.CsvColumn;
 import org.letsconnect.platform.i18n.Message;
 import org.letsconnect.platform.problem.InvalidField;
@@ -74,7 +73,8 @@ class CsvAndFileTest {
     @Test
     void googleFormsAndSheetsTimestamps() {
         assertEquals(Optional.of(Instant.parse("2024-03-05T13:14:33Z")), FormTimestamp.parse("2024/03/05 2:14:33 PM GMT+1"));
-        assertEquals(Optional.of(Instant.parse("2024-03-06T06:15:00Z")), FormTimestamp.parse("2024/03/06 11:45:00 AM GMT+5:30"));
+        assertEquals(Optional.of(Instant.parse("2024-03-06T06:15:00Z")),
+                FormTimestamp.parse("2024/03/06 11:45:00 AM GMT+5:30"));
         assertEquals(Optional.of(Instant.parse("2024-03-08T00:15:00Z")), FormTimestamp.parse("2024/03/08 12:15:00 AM GMT"));
         assertEquals(Optional.of(Instant.parse("2024-03-06T12:02:10Z")), FormTimestamp.parse("2024/03/06 9:02:10 AM GMT-3"));
         assertEquals(Optional.of(Instant.parse("2024-03-05T14:14:33Z")), FormTimestamp.parse("3/5/2024 14:14:33"));

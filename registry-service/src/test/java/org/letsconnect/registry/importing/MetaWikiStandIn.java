@@ -16,10 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.letsconnect.testkit.DevIssuer;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
-import org.letsconnect.testkit.DevIssuer;
 
 /**
  * Stands in for Meta-Wiki's action API ({@code meta=globaluserinfo}) in tests: an external service, so a stand-in
@@ -27,7 +27,8 @@ import org.letsconnect.testkit.DevIssuer;
  * tokens belong to the same people), except the names in {@link #MISSING} (no account) and {@link #LOCKED}. While
  * {@link #down(boolean) down} it answers 503 as Wikimedia's error pages do. It counts what it was asked.
  *
- * <p>One per JVM: the test profile and the tests may see this class in different Quarkus class loaders, so its
+ * <p>
+ * One per JVM: the test profile and the tests may see this class in different Quarkus class loaders, so its
  * state (JDK types only) lives in the static map of the copy the system class loader loads.
  */
 final class MetaWikiStandIn {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-
 import org.letsconnect.contracts.registry.MovementRoles;
 import org.letsconnect.contracts.registry.Regions;
 

@@ -22,6 +22,14 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.contracts.Topics;
+import org.letsconnect.platform.i18n.Message;
+import org.letsconnect.platform.i18n.Messages;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
+import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.KafkaBroker;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,15 +41,6 @@ import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-
-import org.letsconnect.contracts.Topics;
-import org.letsconnect.platform.i18n.Message;
-import org.letsconnect.platform.i18n.Messages;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.KafkaBroker;
-import org.letsconnect.testkit.WithTestInfrastructure;
 
 /**
  * The registration import through the API: the sample export of the old form, re-running it, who may import, files

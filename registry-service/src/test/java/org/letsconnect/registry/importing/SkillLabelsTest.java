@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.letsconnect.registry.skill.SkillTaxonomy;
 
 /** Checkbox answers about skills to taxonomy codes, by label or alias, whatever the case and accents. */

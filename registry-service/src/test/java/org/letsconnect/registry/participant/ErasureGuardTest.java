@@ -12,10 +12,6 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
@@ -23,6 +19,9 @@ import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.PersonalDataColumns;
 import org.letsconnect.testkit.Postgres;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * Every column of the database is classified for erasure ({@code erasure/personal-data-columns.txt},

@@ -20,14 +20,6 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.testkit.ContractAssertions;
 import org.letsconnect.testkit.DevIssuer;
@@ -35,6 +27,13 @@ import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Registration, updates, privacy and erasure of profiles, through the API and the topics. */
 @QuarkusTest

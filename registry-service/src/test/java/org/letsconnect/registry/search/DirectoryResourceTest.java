@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -20,16 +19,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.letsconnect.registry.skill.SkillTaxonomy;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
-
-import org.letsconnect.registry.skill.SkillTaxonomy;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.WithTestInfrastructure;
 
 /**
  * {@code GET /api/v1/participants} against a real PostgreSQL: filters, ranking, paging, facets, visibility and
@@ -78,7 +76,7 @@ class DirectoryResourceTest {
         // without q: everyone found has the skill (or a sub-skill) in the right list, and ours are among them
         List<String> wikidataFamily = skills.descendantsAndSelf(WIKIDATA);
         JsonPath sharing = search(participant(), "skill", WIKIDATA, "mode", "share", "size", "100");
-        for (Map<String, Object> card : sharing.<Map<String, Object>>getList("items")) {
+        for (Map<String, Object> card : sharing.<Map<String, Object>> getList("items")) {
             @SuppressWarnings("unchecked")
             List<String> shared = (List<String>) card.get("skillsToShare");
             assertTrue(shared.stream().anyMatch(wikidataFamily::contains), card.toString());
@@ -207,7 +205,7 @@ class DirectoryResourceTest {
         // Facet B both learns and shares photography: counted once; edit-a-thons (not Technology) counts too
         assertEquals(List.of(facet(PHOTOGRAPHY, 2), facet(SPARQL, 2), facet(EDIT_A_THONS, 1)),
                 facets(result, "skill"));
-        for (Map<String, Object> skill : result.<Map<String, Object>>getList("facets.skill")) {
+        for (Map<String, Object> skill : result.<Map<String, Object>> getList("facets.skill")) {
             assertEquals(skills.label((String) skill.get("value"), "fr"), skill.get("label"));
         }
 
@@ -308,7 +306,7 @@ class DirectoryResourceTest {
 
     private static List<Map<String, Object>> facets(JsonPath result, String facet) {
         List<Map<String, Object>> values = new ArrayList<>();
-        for (Map<String, Object> entry : result.<Map<String, Object>>getList("facets." + facet)) {
+        for (Map<String, Object> entry : result.<Map<String, Object>> getList("facets." + facet)) {
             values.add(Map.of("value", entry.get("value"), "count", entry.get("count")));
         }
         return values;

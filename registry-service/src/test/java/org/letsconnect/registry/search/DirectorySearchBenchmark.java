@@ -30,17 +30,16 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.registry.skill.SkillTaxonomy;
+import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-
-import org.letsconnect.registry.skill.SkillTaxonomy;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.WithTestInfrastructure;
 
 /**
  * Directory search with 100,000 profiles: seeds them with SQL, then runs a mix of searches through the real HTTP

@@ -13,12 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** {@code /api/v1/skills} as the frontend and CapX use it: the tree in the caller's language, cacheable. */
 @QuarkusTest

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.letsconnect.platform.security.SecurityConfig;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
-
-import org.letsconnect.platform.security.SecurityConfig;
 
 /**
  * Refuses to start the prod profile with settings that would trust the development issuer, and warns when no way

@@ -20,7 +20,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Stands in for Meta-Wiki's OAuth 2.0 profile endpoint (an external API): a token is valid when its (unsigned)
  * JWT payload carries a {@code test_profile} claim, which is answered as the profile; any other token gets 401,
- * as Meta-Wiki answers an invalid or expired one; a {@code test_delay_ms} claim makes it answer that late. The test reads how many profile calls arrived from
+ * as Meta-Wiki answers an invalid or expired one; a {@code test_delay_ms} claim makes it answer that late. The test reads how
+ * many profile calls arrived from
  * {@code /stand-in/calls} and takes the stand-in down with {@code POST /stand-in/down}, over HTTP, so no state is
  * shared across class loaders.
  */

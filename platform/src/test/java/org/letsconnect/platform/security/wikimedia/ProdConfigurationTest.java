@@ -13,15 +13,14 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.json.JsonObject;
-
 import org.letsconnect.platform.security.SecurityConfig;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonObject;
 
 /** The prod profile as shipped: profile verification on, quarkus-oidc's tenant off, the dev issuer not trusted. */
 @QuarkusTest

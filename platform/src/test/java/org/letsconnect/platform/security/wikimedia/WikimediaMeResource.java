@@ -9,9 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import org.letsconnect.platform.security.Caller;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who the signed-in caller is, as the programme sees them (for WikimediaSignInTest). */
 @Path("/test/wikimedia/me")
