@@ -26,9 +26,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <b>How files are found.</b> Resources inside a jar cannot be listed reliably through a class loader (and
  * Quarkus' class loaders do not list at all), so a bundle is not listed: for every code
  * {@link LanguageFallbacks#knownLanguages()} knows, plus {@code qqq}, the loader asks for
- * {@code
- * <dir>
- * /<code>.json} and keeps the ones that exist. No index file to maintain: translatewiki.net exports
+ * the file named by the code inside the bundle's directory ({@code i18n/platform/pt-br.json}) and keeps the ones
+ * that exist. No index file to maintain: translatewiki.net exports
  * just drop files in. A file for a code that {@code fallbacks.json} does not know is therefore not seen; add the
  * code to the {@code languages} list there (the {@code BundleConsistency} test check catches such a file). The
  * class loader is the thread context class loader (Quarkus' application class loader at runtime), else this
