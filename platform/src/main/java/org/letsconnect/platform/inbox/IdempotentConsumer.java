@@ -1,8 +1,8 @@
 package org.letsconnect.platform.inbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -43,9 +43,11 @@ public class IdempotentConsumer {
     private final ObjectMapper mapper = Events.objectMapper();
     private final Counter duplicates;
     private final Counter deadLettered;
+    private final Clock clock;
 
-    public IdempotentConsumer(InboxConfig config, MeterRegistry registry) {
+    public IdempotentConsumer(InboxConfig config, MeterRegistry registry, Clock clock) {
         this.config = config;
+        this.clock = clock;
         this.duplicates = Counter.builder("letsconnect.inbox.duplicates")
                 .description("Redelivered events recognised and skipped").register(registry);
         this.deadLettered = Counter.builder("letsconnect.inbox.dead.lettered")
@@ -77,7 +79,7 @@ public class IdempotentConsumer {
     /** Forgets applied event ids past their retention, once an hour. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgeExpired() {
-        return Panache.withTransaction(() -> InboxEntry.delete("deleteAfter < ?1", OffsetDateTime.now(ZoneOffset.UTC)))
+        return Panache.withTransaction(() -> InboxEntry.delete("deleteAfter < ?1", OffsetDateTime.now(clock)))
                 .invoke(count -> Log.debugf("Inbox purge forgot %d applied event ids", count))
                 .replaceWithVoid();
     }
@@ -87,7 +89,7 @@ public class IdempotentConsumer {
             // a tombstone has no id; forgetting an aggregate twice is harmless
             return effect.apply(event);
         }
-        OffsetDateTime deleteAfter = OffsetDateTime.now(ZoneOffset.UTC).plus(config.retention());
+        OffsetDateTime deleteAfter = OffsetDateTime.now(clock).plus(config.retention());
         return Panache.getSession()
                 .flatMap(session -> session.createNativeQuery(CLAIM)
                         .setParameter("id", event.id())

@@ -1,6 +1,7 @@
 package org.letsconnect.platform.outbox;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -89,10 +90,12 @@ public class OutboxRelay {
     private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
     private final Counter published;
     private final Counter failedPasses;
+    private final Clock clock;
 
     public OutboxRelay(Pool pool, @Channel("outbox") MutinyEmitter<Object> emitter, OutboxConfig config,
-            @ConfigProperty(name = "letsconnect.service-name") String serviceName, MeterRegistry registry) {
+            @ConfigProperty(name = "letsconnect.service-name") String serviceName, MeterRegistry registry, Clock clock) {
         this.pool = pool;
+        this.clock = clock;
         this.emitter = emitter;
         this.config = config;
         this.source = URI.create("/" + serviceName);
@@ -105,7 +108,7 @@ public class OutboxRelay {
 
     @Scheduled(every = "${letsconnect.outbox.poll-interval:0.5s}", delayed = "${letsconnect.outbox.start-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     Uni<Void> scheduledPass() {
-        if (Instant.now().isBefore(pausedUntil.get())) {
+        if (clock.instant().isBefore(pausedUntil.get())) {
             return Uni.createFrom().voidItem();
         }
         // deferred, so that a failure thrown while setting up a pass backs off like any other
@@ -152,15 +155,16 @@ public class OutboxRelay {
     /** Deletes published events older than the retention period, once an hour. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> purgePublished() {
-        OffsetDateTime cutoff = OffsetDateTime.now().minus(config.retention());
+        OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(config.retention());
         return pool.preparedQuery(PURGE).execute(Tuple.of(cutoff))
                 .invoke(result -> Log.debugf("Outbox purge removed %d published events", result.rowCount()))
                 .replaceWithVoid();
     }
 
     private Uni<Void> publishInOrder(List<Row> pending) {
-        // Handing every record to the producer before waiting keeps commit order (it sends one partition's
-        // records in the order it was given them) without paying one round trip per event.
+        // Handing every record to the producer before waiting keeps commit order without paying one round trip
+        // per event: the producer sends one partition's records in the order it was given them, and, being
+        // idempotent (platform's channel settings), never lets a retried batch land after a later one.
         List<Uni<Void>> sends = pending.stream().map(this::send).toList();
         return Uni.join().all(sends).andFailFast().replaceWithVoid();
     }
@@ -207,7 +211,7 @@ public class OutboxRelay {
         int failures = consecutiveFailures.incrementAndGet();
         long millis = Math.min(config.maxBackoff().toMillis(),
                 config.initialBackoff().toMillis() * (1L << Math.min(failures - 1, 20)));
-        pausedUntil.set(Instant.now().plus(Duration.ofMillis(millis)));
+        pausedUntil.set(clock.instant().plus(Duration.ofMillis(millis)));
         Log.warnf(failure, "Outbox relay pass failed (%d in a row); next attempt in %d ms", failures, millis);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -77,6 +78,8 @@ class OutboxRelayReplicasTest {
     @Inject
     OutboxConfig config;
     @Inject
+    Clock clock;
+    @Inject
     @Channel("outbox")
     MutinyEmitter<Object> emitter;
     @ConfigProperty(name = "letsconnect.service-name")
@@ -92,7 +95,7 @@ class OutboxRelayReplicasTest {
         ExecutorService replicas = Executors.newFixedThreadPool(2);
         try {
             OutboxRelay slowReplica = new OutboxRelay(pool, delayedSends(emitter, slowBroker), config, serviceName,
-                    new SimpleMeterRegistry());
+                    new SimpleMeterRegistry(), clock);
             CyclicBarrier start = new CyclicBarrier(2);
             Future<Integer> fast = replicas.submit(relayUntilDone(replica, start));
             Future<Integer> slow = replicas.submit(relayUntilDone(slowReplica, start));

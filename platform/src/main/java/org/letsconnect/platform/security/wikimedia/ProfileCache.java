@@ -23,11 +23,7 @@ final class ProfileCache {
     private final Duration ttl;
     private final Supplier<Instant> clock;
 
-    ProfileCache(Duration ttl, long maxSize) {
-        this(ttl, maxSize, Instant::now, System::nanoTime);
-    }
-
-    /** For tests: the wall clock (for {@code exp}) and the ticker (for expiry) must move together. */
+    /** The wall clock (for {@code exp}) and the ticker (for expiry); a test moves both together. */
     ProfileCache(Duration ttl, long maxSize, Supplier<Instant> clock, LongSupplier ticker) {
         this.ttl = ttl;
         this.clock = clock;

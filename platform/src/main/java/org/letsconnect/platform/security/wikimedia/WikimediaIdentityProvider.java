@@ -1,7 +1,7 @@
 package org.letsconnect.platform.security.wikimedia;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,11 +30,13 @@ public class WikimediaIdentityProvider implements IdentityProvider<WikimediaToke
     private final WikimediaProfileClient client;
     private final WikimediaSignInConfig config;
     private final ProfileCache cache;
+    private final Clock clock;
 
-    public WikimediaIdentityProvider(WikimediaProfileClient client, WikimediaSignInConfig config) {
+    public WikimediaIdentityProvider(WikimediaProfileClient client, WikimediaSignInConfig config, Clock clock) {
         this.client = client;
         this.config = config;
-        this.cache = new ProfileCache(config.cacheTtl(), config.cacheMaxSize());
+        this.clock = clock;
+        this.cache = new ProfileCache(config.cacheTtl(), config.cacheMaxSize(), clock::instant, System::nanoTime);
     }
 
     @Override
@@ -50,7 +52,7 @@ public class WikimediaIdentityProvider implements IdentityProvider<WikimediaToke
             return refused("no usable bearer token");
         }
         UnverifiedClaims claims = UnverifiedClaims.of(token);
-        if (claims.expiredBefore(Instant.now(), CLOCK_LEEWAY)) {
+        if (claims.expiredBefore(clock.instant(), CLOCK_LEEWAY)) {
             return refused("the token has expired");
         }
         Set<String> allowed = config.allowedClients().orElse(Set.of());
