@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,40 +23,27 @@ import org.letsconnect.contracts.registry.RoleChanged;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.PersonalDataColumns;
-import org.letsconnect.testkit.Postgres;
+import org.letsconnect.testkit.PersonalDataErasureTest;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * Every column of the database is classified for erasure ({@code erasure/personal-data-columns.txt},
- * {@code erasure/non-personal-columns.txt}), and erasure really clears the columns it claims to.
+ * Every column of the database is classified for erasure (testkit's {@link PersonalDataErasureTest}, from
+ * {@code erasure/personal-data-columns.txt} and {@code erasure/non-personal-columns.txt}), and erasure really clears
+ * the columns it claims to.
  */
 @QuarkusTest
 @WithTestInfrastructure
-class ErasureGuardTest {
+class ErasureGuardTest extends PersonalDataErasureTest {
 
-    private static final PersonalDataColumns COLUMNS = PersonalDataColumns.load(ErasureGuardTest.class,
-            "/erasure/personal-data-columns.txt", "/erasure/non-personal-columns.txt");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @InjectInfrastructure
     DevIssuer issuer;
     @InjectInfrastructure
     EventProbe events;
-    @InjectInfrastructure
-    Postgres postgres;
-    @InjectInfrastructure
-    String database;
-
-    @Test
-    void everyColumnAfterTheMigrationsIsClassified() throws Exception {
-        try (Connection connection = postgres.connect(database)) {
-            COLUMNS.assertEveryColumnClassified(connection);
-        }
-    }
 
     @Test
     void erasureLeavesNothingOfThePersonInTheErasedColumns() throws Exception {
@@ -72,8 +58,9 @@ class ErasureGuardTest {
                 List.of(RoleChanged.ORGANIZER), DevIssuer.subjectFor("Founding Admin"), Instant.now()));
         String token = issuer.token(thabo.username());
         // the read models know them: directory, contact and roles
-        Awaitility.await().atMost(TIMEOUT).until(() -> found(List.of(thabo.subject(), email)).containsAll(List.of(
-                "directory_contact.email: " + email, "programme_role.subject: " + thabo.subject())));
+        Awaitility.await().atMost(TIMEOUT)
+                .until(() -> erasedColumnsHolding(List.of(thabo.subject(), email)).containsAll(List.of(
+                        "directory_contact.email: " + email, "programme_role.subject: " + thabo.subject())));
 
         // registered, attended (matched by e-mail), answered with their name, and earned a badge
         Map<String, Object> body = SpaceRequests.clinic(1, 45);
@@ -100,7 +87,7 @@ class ErasureGuardTest {
 
         List<String> person = List.of(thabo.participantId(), thabo.subject(), thabo.username(), thabo.displayName(),
                 email, zoomName);
-        List<String> before = found(person);
+        List<String> before = erasedColumnsHolding(person);
         for (String value : person) {
             assertTrue(before.stream().anyMatch(place -> place.endsWith(": " + value)),
                     "the search finds " + value + " before the erasure: " + before);
@@ -113,13 +100,7 @@ class ErasureGuardTest {
         events.publishTombstone(EventType.CONTACT_CHANGED, thabo.participantId());
         events.publishTombstone(EventType.ROLE_CHANGED, thabo.subject());
 
-        Awaitility.await().atMost(TIMEOUT).untilAsserted(() -> assertEquals(List.of(), found(person),
+        Awaitility.await().atMost(TIMEOUT).untilAsserted(() -> assertEquals(List.of(), erasedColumnsHolding(person),
                 "an erased column still holds the person"));
-    }
-
-    private List<String> found(List<String> values) throws Exception {
-        try (Connection connection = postgres.connect(database)) {
-            return COLUMNS.erasedColumnsHolding(connection, values);
-        }
     }
 }

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,39 +15,25 @@ import org.letsconnect.contracts.Topics;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
-import org.letsconnect.testkit.PersonalDataColumns;
-import org.letsconnect.testkit.Postgres;
+import org.letsconnect.testkit.PersonalDataErasureTest;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /**
- * Every column of the database is classified for erasure ({@code erasure/personal-data-columns.txt},
- * {@code erasure/non-personal-columns.txt}), and erasure really clears the columns it claims to.
+ * Every column of the database is classified for erasure (testkit's {@link PersonalDataErasureTest}, from
+ * {@code erasure/personal-data-columns.txt} and {@code erasure/non-personal-columns.txt}), and erasure really clears
+ * the columns it claims to.
  */
 @QuarkusTest
 @WithTestInfrastructure
-class ErasureGuardTest {
-
-    private static final PersonalDataColumns COLUMNS = PersonalDataColumns.load(ErasureGuardTest.class,
-            "/erasure/personal-data-columns.txt", "/erasure/non-personal-columns.txt");
+class ErasureGuardTest extends PersonalDataErasureTest {
 
     @InjectInfrastructure
     DevIssuer issuer;
     @InjectInfrastructure
     EventProbe events;
-    @InjectInfrastructure
-    Postgres postgres;
-    @InjectInfrastructure
-    String database;
-
-    @Test
-    void everyColumnAfterTheMigrationsIsClassified() throws Exception {
-        try (Connection connection = postgres.connect(database)) {
-            COLUMNS.assertEveryColumnClassified(connection);
-        }
-    }
 
     @Test
     void erasureLeavesNothingOfThePersonInTheErasedColumns() throws Exception {
@@ -65,9 +50,9 @@ class ErasureGuardTest {
                 .then().statusCode(200);
         List<String> person = List.of(id, subject, username, "Zanele Erasable " + run, "zanele." + run + "@example.org");
         // the roles read model has the person too, so the search below has something to miss afterwards
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> found(List.of(subject)).stream()
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> erasedColumnsHolding(List.of(subject)).stream()
                 .anyMatch(place -> place.startsWith("programme_role.")));
-        List<String> before = found(person);
+        List<String> before = erasedColumnsHolding(person);
         for (String value : person) {
             assertTrue(before.stream().anyMatch(place -> place.endsWith(": " + value)),
                     "the search finds " + value + " before the erasure: " + before);
@@ -76,13 +61,8 @@ class ErasureGuardTest {
         given().auth().oauth2(token).delete("/api/v1/me").then().statusCode(204);
 
         events.awaitTombstone(Topics.REGISTRY_ROLES, subject, Duration.ofSeconds(30));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(List.of(), found(person),
-                "an erased column still holds the person"));
-    }
-
-    private List<String> found(List<String> values) throws Exception {
-        try (Connection connection = postgres.connect(database)) {
-            return COLUMNS.erasedColumnsHolding(connection, values);
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(List.of(), erasedColumnsHolding(person),
+                        "an erased column still holds the person"));
     }
 }
