@@ -20,10 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.junit.jupiter.api.Test;
@@ -141,19 +143,20 @@ class OutboxRelayReplicasTest {
         return seqById;
     }
 
-    /** One replica's relay loop: passes until nothing is left to publish; answers how many it published. */
+    /**
+     * One replica's relay loop: a pass every few milliseconds (a replica whose turn is taken publishes nothing) until
+     * nothing is left to publish; answers how many it published.
+     */
     private Callable<Integer> relayUntilDone(OutboxRelay relay, CyclicBarrier start) {
         return () -> {
             start.await();
-            int published = 0;
-            while (unpublished() > 0) {
-                int count = relay.relayOnce().await().atMost(Duration.ofSeconds(30));
-                published += count;
-                if (count == 0) {
-                    Thread.sleep(5);
-                }
-            }
-            return published;
+            AtomicInteger published = new AtomicInteger();
+            Awaitility.await("the outbox relayed").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(5)).until(() -> {
+                        published.addAndGet(relay.relayOnce().await().atMost(Duration.ofSeconds(30)));
+                        return unpublished() == 0;
+                    });
+            return published.get();
         };
     }
 
