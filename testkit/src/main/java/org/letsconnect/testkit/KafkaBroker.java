@@ -206,21 +206,7 @@ public final class KafkaBroker implements AutoCloseable {
      * duration), read by a fresh consumer without a group. Empty when the topic does not exist.
      */
     public List<ConsumerRecord<String, String>> readAll(String topic, Duration wait) {
-        Instant deadline = Instant.now().plus(wait);
-        List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = partitionsOf(consumer, topic, deadline);
-            if (partitions.isEmpty()) {
-                return records;
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Duration left;
-            while (!(left = Duration.between(Instant.now(), deadline)).isNegative() && !left.isZero()) {
-                consumer.poll(min(left, Duration.ofMillis(200))).forEach(records::add);
-            }
-        }
-        return records;
+        return readUntil(topic, records -> false, wait);
     }
 
     /**
