@@ -24,15 +24,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.Postgres;
 import org.letsconnect.testkit.WithTestInfrastructure;
@@ -46,24 +44,14 @@ import io.restassured.response.ValidatableResponse;
 /** Organizers upload a Zoom participant report, read its reconciliation and confirm who attendees are. */
 @QuarkusTest
 @WithTestInfrastructure
-class AttendanceResourceTest {
+class AttendanceResourceTest extends ClinicApiTest {
 
     private static final String ATTENDANCE = "/api/v1/clinics/{id}/attendance";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final String HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n";
 
     @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    @InjectInfrastructure
     Postgres postgres;
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
 
     @InjectInfrastructure
     String database;

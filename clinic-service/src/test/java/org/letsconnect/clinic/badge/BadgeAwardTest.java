@@ -15,14 +15,12 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,18 +30,12 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Attending, sharing and coming back earn badges, each once, whatever is redelivered. */
 @QuarkusTest
 @WithTestInfrastructure
-class BadgeAwardTest {
+class BadgeAwardTest extends ClinicApiTest {
 
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
     private String participant;
 
     @BeforeEach
     void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
         participant = issuer.token("Participant " + UUID.randomUUID());
     }
 

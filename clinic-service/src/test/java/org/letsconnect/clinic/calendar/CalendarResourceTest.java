@@ -13,9 +13,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.SpaceRequests;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,16 +26,12 @@ import net.fortuna.ical4j.model.component.VEvent;
 /** calendar.ics through the API, read back with a real iCalendar parser. */
 @QuarkusTest
 @WithTestInfrastructure
-class CalendarResourceTest {
+class CalendarResourceTest extends ClinicApiTest {
 
-    @InjectInfrastructure
-    DevIssuer issuer;
-    private String organizer;
     private String participant;
 
     @BeforeEach
     void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
         participant = issuer.token("Participant " + UUID.randomUUID());
     }
 

@@ -11,16 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,18 +26,7 @@ import io.restassured.http.ContentType;
 /** A participant who erases their registry profile is forgotten here too: names, e-mail, named feedback, badges. */
 @QuarkusTest
 @WithTestInfrastructure
-class ErasureTest {
-
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
+class ErasureTest extends ClinicApiTest {
 
     @Test
     void anErasedParticipantLeavesOnlyCountsBehind() {

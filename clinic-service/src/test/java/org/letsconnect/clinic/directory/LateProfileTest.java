@@ -10,15 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,18 +25,7 @@ import io.restassured.http.ContentType;
 /** Someone who registers for a space before their registry profile reaches this service is linked once it does. */
 @QuarkusTest
 @WithTestInfrastructure
-class LateProfileTest {
-
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
+class LateProfileTest extends ClinicApiTest {
 
     @Test
     void aRegistrationMadeBeforeTheProfileArrivedIsLinkedToIt() {

@@ -16,16 +16,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.Registrations;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,18 +33,7 @@ import io.restassured.http.ContentType;
 /** Registrants rate a session once it has taken place, optionally anonymously; organizers and sharers read it. */
 @QuarkusTest
 @WithTestInfrastructure
-class FeedbackResourceTest {
-
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
+class FeedbackResourceTest extends ClinicApiTest {
 
     @Test
     void registrantsAnswerOnceAfterTheSessionAndAnonymousAnswersNameNobody() throws Exception {

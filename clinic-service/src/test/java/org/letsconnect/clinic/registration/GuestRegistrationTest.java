@@ -18,14 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.Topics;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,20 +34,9 @@ import io.restassured.response.ValidatableResponse;
 /** Guests without a Wikimedia account register with a name and an address, and cancel with their token. */
 @QuarkusTest
 @WithTestInfrastructure
-class GuestRegistrationTest {
+class GuestRegistrationTest extends ClinicApiTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
 
     @Test
     void aGuestRegistersWithoutSigningInAndCancelsWithTheTokenOnly() {

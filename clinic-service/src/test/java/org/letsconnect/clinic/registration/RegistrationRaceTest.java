@@ -13,13 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,23 +25,12 @@ import io.restassured.path.json.JsonPath;
 /** People racing for the last places: each place goes to one person, and the rest queue in a clean order. */
 @QuarkusTest
 @WithTestInfrastructure
-class RegistrationRaceTest {
+class RegistrationRaceTest extends ClinicApiTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static final int PEOPLE = 20;
     private static final int PLACES = 5;
-
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
 
     @Test
     void twentyAtOnceForFivePlacesGiveFiveConfirmedAndFifteenInLine() throws Exception {

@@ -23,16 +23,13 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.clinic.directory.Directory;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,20 +45,9 @@ import io.restassured.response.ValidatableResponse;
 /** Signed-in participants register and cancel; the waitlist moves in order; organizers read who registered. */
 @QuarkusTest
 @WithTestInfrastructure
-class RegistrationResourceTest {
+class RegistrationResourceTest extends ClinicApiTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
 
     @Inject
     Directory directory;

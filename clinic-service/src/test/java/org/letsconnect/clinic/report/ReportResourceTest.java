@@ -13,14 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,20 +29,9 @@ import io.restassured.http.ContentType;
  */
 @QuarkusTest
 @WithTestInfrastructure
-class ReportResourceTest {
+class ReportResourceTest extends ClinicApiTest {
 
     private static final String HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\n";
-
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
 
     @Test
     void spaceAndProgrammeReportsCountWhatHappened() {

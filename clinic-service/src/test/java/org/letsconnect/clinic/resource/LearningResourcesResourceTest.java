@@ -15,13 +15,11 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,19 +30,13 @@ import io.restassured.http.ContentType;
 /** Recordings, slides and summaries attached per language after the session, found in the reader's language. */
 @QuarkusTest
 @WithTestInfrastructure
-class LearningResourcesResourceTest {
+class LearningResourcesResourceTest extends ClinicApiTest {
 
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
     private String participant;
     private String partner;
 
     @BeforeEach
     void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
         participant = issuer.token("Participant " + UUID.randomUUID());
         partner = issuer.tokenWithSubject("capx-client", null, "partner");
     }

@@ -4,17 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.AdjustableClock;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.SpaceRequests;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,19 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 /** The service reads the time from the one injected clock, so a test can move it. */
 @QuarkusTest
 @WithTestInfrastructure
-class MovedClockTest {
+class MovedClockTest extends ClinicApiTest {
 
-    @InjectInfrastructure
-    DevIssuer issuer;
     @Inject
     AdjustableClock clock;
-
-    private String organizer;
-
-    @BeforeEach
-    void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
-    }
 
     @AfterEach
     void putTimeBack() {

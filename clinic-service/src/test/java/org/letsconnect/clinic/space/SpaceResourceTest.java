@@ -26,13 +26,11 @@ import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,20 +42,14 @@ import io.restassured.http.ContentType;
 /** Planning, changing and moving learning spaces through their lifecycle, through the public API. */
 @QuarkusTest
 @WithTestInfrastructure
-class SpaceResourceTest {
+class SpaceResourceTest extends ClinicApiTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
-    private String organizer;
     private String participant;
 
     @BeforeEach
     void signIn() {
-        organizer = issuer.token("Organizer " + UUID.randomUUID(), "organizer");
         participant = issuer.token("Participant " + UUID.randomUUID());
     }
 
