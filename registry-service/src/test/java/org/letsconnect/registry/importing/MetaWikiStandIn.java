@@ -112,38 +112,50 @@ final class MetaWikiStandIn {
 
     private static void handle(HttpExchange exchange, AtomicBoolean down, Map<String, AtomicInteger> asked,
             AtomicInteger inFlight, AtomicInteger maxInFlight) throws IOException {
+        Answer answer;
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try {
             Thread.sleep(20); // long enough for concurrent lookups to overlap
-            if (down.get()) {
-                send(exchange, 503, "text/html", "<html><body>Wikimedia Error: our servers are currently under "
-                        + "maintenance or experiencing a technical issue</body></html>");
-                return;
-            }
-            Map<String, String> query = new HashMap<>();
-            for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
-                int equals = pair.indexOf('=');
-                query.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-            }
-            String name = query.getOrDefault("guiuser", "");
-            asked.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
-            String info;
-            if (MISSING.contains(name) || name.isBlank()) {
-                info = "{\"missing\":true}";
-            } else {
-                info = "{\"home\":\"metawiki\",\"id\":" + DevIssuer.subjectFor(name)
-                        + ",\"registration\":\"2019-01-01T00:00:00Z\",\"name\":\"" + name.replace("\"", "\\\"") + "\""
-                        + (LOCKED.contains(name) ? ",\"locked\":true" : "") + "}";
-            }
-            send(exchange, 200, "application/json; charset=utf-8",
-                    "{\"batchcomplete\":true,\"query\":{\"globaluserinfo\":" + info + "}}");
+            answer = down.get() ? Answer.MAINTENANCE : lookUp(exchange, asked);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            exchange.close();
+            return;
         } finally {
+            // no longer in flight before the answer leaves: once the client has it, it may send the next lookup
             inFlight.decrementAndGet();
+        }
+        try {
+            send(exchange, answer.status(), answer.type(), answer.body());
+        } finally {
             exchange.close();
         }
+    }
+
+    private record Answer(int status, String type, String body) {
+        static final Answer MAINTENANCE = new Answer(503, "text/html", "<html><body>Wikimedia Error: our servers are "
+                + "currently under maintenance or experiencing a technical issue</body></html>");
+    }
+
+    private static Answer lookUp(HttpExchange exchange, Map<String, AtomicInteger> asked) {
+        Map<String, String> query = new HashMap<>();
+        for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
+            int equals = pair.indexOf('=');
+            query.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+        }
+        String name = query.getOrDefault("guiuser", "");
+        asked.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
+        String info;
+        if (MISSING.contains(name) || name.isBlank()) {
+            info = "{\"missing\":true}";
+        } else {
+            info = "{\"home\":\"metawiki\",\"id\":" + DevIssuer.subjectFor(name)
+                    + ",\"registration\":\"2019-01-01T00:00:00Z\",\"name\":\"" + name.replace("\"", "\\\"") + "\""
+                    + (LOCKED.contains(name) ? ",\"locked\":true" : "") + "}";
+        }
+        return new Answer(200, "application/json; charset=utf-8",
+                "{\"batchcomplete\":true,\"query\":{\"globaluserinfo\":" + info + "}}");
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
