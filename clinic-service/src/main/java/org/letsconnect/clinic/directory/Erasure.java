@@ -30,12 +30,12 @@ public class Erasure {
 
     /** Runs inside the consumer's transaction. */
     public Uni<Void> forget(UUID participantId) {
-        Uni<Void> chain = Panache.getSession().flatMap(session -> session.createNativeQuery(STATEMENTS.get(0))
-                .setParameter("id", participantId).executeUpdate()
-                .flatMap(ignored -> session.createNativeQuery(STATEMENTS.get(1)).setParameter("id", participantId)
-                        .executeUpdate()))
-                .replaceWithVoid();
-        // one session runs one statement at a time: the features forget one after the other
+        // one session runs one statement at a time: the directory's rows, then each feature, one after the other
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String statement : STATEMENTS) {
+            chain = chain.call(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(statement)
+                    .setParameter("id", participantId).executeUpdate()));
+        }
         for (ParticipantDataHolder holder : holders) {
             chain = chain.call(() -> holder.forget(participantId));
         }
