@@ -96,6 +96,11 @@ public final class Samples {
                     ResourcePublished.SUMMARY, "ar",
                     "https://meta.wikimedia.org/wiki/Let%27s_Connect/Learning_Clinics/Grant_proposals/ar",
                     "ملخص: كتابة مقترحات المنح", T);
+            case GUEST_CONTACT_CHANGED -> new org.letsconnect.contracts.clinic.GuestContact(
+                    "5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e0f", SPACE, "Ngozi Okafor", "ngozi@example.org", "en",
+                    "Africa/Lagos", T);
+            case MEETING_CHANGED -> new org.letsconnect.contracts.clinic.SpaceMeeting(SPACE,
+                    "https://meet.example.org/clinic", T);
             case BADGE_AWARDED -> new BadgeAwarded("91a2b3c4-5e6f-4071-8283-9e0f1a2b3c4d", PARTICIPANT, "sharer", SPACE,
                     T);
             case MILESTONE_DUE -> new MilestoneDue(SPACE, MilestoneDue.CONTENT_REVIEW, LocalDate.of(2025, 3, 27), false);
