@@ -84,6 +84,17 @@ public class KnownSpace extends PanacheEntityBase {
         liaisons = new ArrayList<>(summary.liaisons() == null ? List.of() : summary.liaisons());
     }
 
+    /** A detached copy of the fields rules compare (times, state, sequence). */
+    KnownSpace snapshot() {
+        KnownSpace copy = new KnownSpace();
+        copy.spaceId = spaceId;
+        copy.startsAt = startsAt;
+        copy.endsAt = endsAt;
+        copy.state = state;
+        copy.sequence = sequence;
+        return copy;
+    }
+
     /** The languages people can follow the session in: the session's and the interpreted ones. */
     public List<String> languages() {
         List<String> languages = new ArrayList<>();
