@@ -99,4 +99,11 @@ public class NotificationPlanner {
                 + " and notificationId in (select n.id from Notification n where n.spaceId = :space"
                 + " and n.template in :templates" + recipientFilter + ")", params);
     }
+
+    /** Cancels the pending deliveries of every notification with this cause (e.g. a 1:1 request's nudge). */
+    public Uni<Integer> cancelPendingOf(String cause, String reason) {
+        return Delivery.update("status = 'cancelled', reason = ?1, updatedAt = ?2 where status = 'pending'"
+                + " and notificationId in (select n.id from Notification n where n.dedupKey like ?3)", reason,
+                clock.instant(), cause + ":%");
+    }
 }

@@ -1,14 +1,21 @@
 package org.letsconnect.notification.space;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.ResourcePublished;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 
 import io.smallrye.mutiny.Uni;
 
-/** The read model of learning spaces; its methods run in the consumer's transaction. */
+/**
+ * The read model of learning spaces, their registrations, attendance and resources, as clinic-service's events tell
+ * them. Its methods run in the consumer's transaction.
+ */
 @ApplicationScoped
 public class KnownSpaces {
 
@@ -29,7 +36,7 @@ public class KnownSpaces {
         });
     }
 
-    /** Keeps a space's state and calendar sequence after a transition. */
+    /** Keeps a space's state and calendar sequence after a transition; null when the space is not known. */
     public Uni<KnownSpace> transitioned(String spaceId, String state, int sequence) {
         return KnownSpace.<KnownSpace> findById(UUID.fromString(spaceId)).flatMap(space -> {
             if (space == null) {
@@ -50,5 +57,71 @@ public class KnownSpaces {
             row.meetingLink = meetingLink;
             return row.persist().replaceWithVoid();
         });
+    }
+
+    /** Keeps a registration's status. */
+    public Uni<KnownRegistration> keepRegistration(String registrationId, String spaceId, String participantId,
+            boolean guest, String status, Instant at) {
+        UUID id = UUID.fromString(registrationId);
+        return KnownRegistration.<KnownRegistration> findById(id).flatMap(existing -> {
+            KnownRegistration row = existing != null ? existing : new KnownRegistration();
+            row.registrationId = id;
+            row.spaceId = UUID.fromString(spaceId);
+            row.participantId = participantId == null ? null : UUID.fromString(participantId);
+            row.guest = guest;
+            row.status = status;
+            row.updatedAt = at;
+            return row.persist();
+        });
+    }
+
+    /** The space's registrations with this status. */
+    public Uni<List<KnownRegistration>> registrations(UUID spaceId, String status) {
+        return KnownRegistration.list("spaceId = ?1 and status = ?2", spaceId, status);
+    }
+
+    /** Keeps who attended. */
+    public Uni<KnownAttendance> keepAttendance(AttendanceRecorded attendance) {
+        String key = attendance.participantId() != null ? attendance.participantId() : attendance.registrationId();
+        if (key == null) {
+            return Uni.createFrom().nullItem();
+        }
+        KnownAttendance.Key id = new KnownAttendance.Key(UUID.fromString(attendance.spaceId()), key);
+        return KnownAttendance.<KnownAttendance> findById(id).flatMap(existing -> {
+            KnownAttendance row = existing != null ? existing : new KnownAttendance();
+            row.spaceId = id.spaceId();
+            row.attendeeKey = key;
+            row.participantId = attendance.participantId() == null ? null
+                    : UUID.fromString(attendance.participantId());
+            row.registrationId = attendance.registrationId() == null ? null
+                    : UUID.fromString(attendance.registrationId());
+            return row.persist();
+        });
+    }
+
+    /** Everyone who attended the space. */
+    public Uni<List<KnownAttendance>> attendees(UUID spaceId) {
+        return KnownAttendance.list("spaceId", spaceId);
+    }
+
+    /** Keeps a published resource. */
+    public Uni<Void> keepResource(ResourcePublished published) {
+        UUID id = UUID.fromString(published.resourceId());
+        return KnownResource.<KnownResource> findById(id).flatMap(existing -> {
+            KnownResource row = existing != null ? existing : new KnownResource();
+            row.resourceId = id;
+            row.spaceId = UUID.fromString(published.spaceId());
+            row.kind = published.kind();
+            row.language = published.language();
+            row.url = published.url();
+            row.title = published.title();
+            row.publishedAt = published.publishedAt();
+            return row.persist().replaceWithVoid();
+        });
+    }
+
+    /** The space's resources, oldest first. */
+    public Uni<List<KnownResource>> resources(UUID spaceId) {
+        return KnownResource.list("spaceId = ?1 order by publishedAt", spaceId);
     }
 }
