@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -13,13 +16,20 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * A real SMTP server (GreenMail) on the loopback interface that accepts any sender, any recipient and any login
- * (or none), keeps every message in memory and delivers nothing.
+ * (or none), keeps every message in memory and delivers nothing. Optionally it also serves the kept mail over
+ * IMAP, where any login works: GreenMail (2.1.3, authentication disabled) files each mail under a user whose login
+ * is the recipient's address, accepts any password for an existing login and creates an empty mailbox for an
+ * unknown one, so a mail client signs in with the recipient's address and any password.
  */
 public final class Smtp implements AutoCloseable {
 
@@ -28,11 +38,22 @@ public final class Smtp implements AutoCloseable {
     private final GreenMail greenMail; // null when attached to a server of another class loader
     private final Object foreign;
     private final int port;
+    private final OptionalInt imapPort;
 
-    private Smtp(GreenMail greenMail, Object foreign, int port) {
+    private Smtp(GreenMail greenMail, Object foreign, int port, OptionalInt imapPort) {
         this.greenMail = greenMail;
         this.foreign = foreign;
         this.port = port;
+        this.imapPort = imapPort;
+    }
+
+    /**
+     * A mail as kept for one recipient.
+     *
+     * @param recipient the envelope recipient whose mailbox holds it (also for Bcc, which no header shows)
+     * @param receivedAt when the server received it
+     */
+    public record KeptMail(String recipient, Instant receivedAt, MimeMessage message) {
     }
 
     /** The JVM's test SMTP server, started on first use on a free port. */
@@ -41,20 +62,41 @@ public final class Smtp implements AutoCloseable {
             Smtp smtp = start(0);
             Shared.onShutdown("smtp", smtp::close);
             return smtp;
-        }, foreign -> new Smtp(null, foreign, (Integer) Shared.call(foreign, "port")));
+        }, foreign -> new Smtp(null, foreign, (Integer) Shared.call(foreign, "port"), OptionalInt.empty()));
     }
 
     /** Starts a server on {@code port} (0 for a free one). */
     public static Smtp start(int port) {
+        return start(new ServerSetup[] { smtpSetup(port) });
+    }
+
+    /** Starts a server on {@code port} that also serves the kept mail over IMAP on {@code imapPort} (0: free). */
+    public static Smtp start(int port, int imapPort) {
+        return start(new ServerSetup[] { smtpSetup(port),
+                new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP) });
+    }
+
+    private static ServerSetup smtpSetup(int port) {
+        return new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    }
+
+    private static Smtp start(ServerSetup[] setups) {
         QuietLogging.apply();
-        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        GreenMail greenMail = new GreenMail(setups)
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
-        return new Smtp(greenMail, null, greenMail.getSmtp().getPort());
+        OptionalInt imapPort = greenMail.getImap() == null ? OptionalInt.empty()
+                : OptionalInt.of(greenMail.getImap().getPort());
+        return new Smtp(greenMail, null, greenMail.getSmtp().getPort(), imapPort);
     }
 
     public int port() {
         return port;
+    }
+
+    /** The IMAP port, when this server was started with IMAP. */
+    public OptionalInt imapPort() {
+        return imapPort;
     }
 
     public String host() {
@@ -76,6 +118,50 @@ public final class Smtp implements AutoCloseable {
             return messages;
         }
         return List.of(greenMail.getReceivedMessages());
+    }
+
+    /**
+     * Every mail kept, oldest first, once per recipient, from every folder of the recipient's mailbox (a mail
+     * client connected over IMAP may have moved some).
+     */
+    public List<KeptMail> kept() {
+        List<KeptMail> kept = new ArrayList<>();
+        if (foreign != null) {
+            Session session = Session.getInstance(new Properties());
+            for (Object raw : (List<?>) Shared.call(foreign, "keptRaw")) {
+                List<?> fields = (List<?>) raw;
+                try {
+                    kept.add(new KeptMail((String) fields.get(0), Instant.ofEpochMilli((Long) fields.get(1)),
+                            new MimeMessage(session, new ByteArrayInputStream((byte[]) fields.get(2)))));
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return kept;
+        }
+        ImapHostManager mailboxes = greenMail.getManagers().getImapHostManager();
+        List<FiledMessage> found = new ArrayList<>();
+        for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+            try {
+                for (MailFolder folder : mailboxes.listMailboxes(user, "*")) {
+                    for (StoredMessage message : folder.getMessages()) {
+                        found.add(new FiledMessage(user.getEmail(), message));
+                    }
+                }
+            } catch (FolderException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        found.sort(Comparator.comparing((FiledMessage filed) -> filed.message().getReceivedDate())
+                .thenComparing(FiledMessage::recipient).thenComparingLong(filed -> filed.message().getUid()));
+        for (FiledMessage each : found) {
+            kept.add(new KeptMail(each.recipient(), each.message().getReceivedDate().toInstant(),
+                    each.message().getMimeMessage()));
+        }
+        return kept;
+    }
+
+    private record FiledMessage(String recipient, StoredMessage message) {
     }
 
     /**
@@ -131,16 +217,28 @@ public final class Smtp implements AutoCloseable {
         }
     }
 
+    List<List<Object>> keptRaw() {
+        List<List<Object>> raw = new ArrayList<>();
+        for (KeptMail mail : kept()) {
+            raw.add(List.of(mail.recipient(), mail.receivedAt().toEpochMilli(), bytesOf(mail.message())));
+        }
+        return raw;
+    }
+
+    private static byte[] bytesOf(MimeMessage message) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            message.writeTo(out);
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
     List<byte[]> receivedRaw() {
         List<byte[]> raw = new ArrayList<>();
         for (MimeMessage message : received()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                message.writeTo(out);
-            } catch (IOException | MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-            raw.add(out.toByteArray());
+            raw.add(bytesOf(message));
         }
         return raw;
     }

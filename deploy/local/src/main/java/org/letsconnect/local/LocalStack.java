@@ -23,8 +23,9 @@ import org.letsconnect.testkit.Smtp;
 
 /**
  * Starts the whole system on one machine without Docker: PostgreSQL (data kept under the data directory),
- * a Kafka broker, the development token issuer, an SMTP server that keeps every mail, and the four services
- * as separate processes from their packaged applications. Ctrl-C stops everything.
+ * a Kafka broker, the development token issuer, an SMTP server that keeps every mail (readable over IMAP and on the
+ * mail viewer's page), and the four services as separate processes from their packaged applications. Ctrl-C stops
+ * everything.
  */
 public final class LocalStack {
 
@@ -36,6 +37,7 @@ public final class LocalStack {
     private KafkaBroker kafka;
     private DevIssuer issuer;
     private Smtp smtp;
+    private MailViewer mailViewer;
 
     private LocalStack(LocalSettings settings) {
         this.settings = settings;
@@ -72,8 +74,11 @@ public final class LocalStack {
         issuer = DevIssuer.start(settings.issuerPort());
         say("Token issuer    " + issuer.issuerUrl());
 
-        smtp = Smtp.start(settings.smtpPort());
+        smtp = Smtp.start(settings.smtpPort(), settings.imapPort());
         say("SMTP (keeps mail, sends none)  localhost:" + smtp.port());
+        say("IMAP            localhost:" + smtp.imapPort().orElseThrow() + " (user: the recipient's address)");
+        mailViewer = MailViewer.start(smtp, settings.mailViewerPort());
+        say("Mail viewer     " + mailViewer.url());
 
         for (LocalService service : LocalService.values()) {
             services.add(ServiceProcess.launch(service, settings, environmentFor(service)));
@@ -163,15 +168,21 @@ public final class LocalStack {
                   curl -s -d username=Amina -d roles=organizer %s/token
                 then call a service with its access_token:
                   curl -H "Authorization: Bearer <access_token>" http://localhost:8081/api/v1/session
+
+                Mail the services send is kept, not delivered. Read it at %s
+                or in a mail client: IMAP server localhost, port %d, no encryption, normal password;
+                user name the recipient's address (e.g. amina@example.org), any password.
                 Service logs: %s
                 Stop everything with Ctrl-C.
-                """.formatted(issuer.issuerUrl(), settings.logDirectory()));
+                """.formatted(issuer.issuerUrl(), mailViewer.url(), smtp.imapPort().orElseThrow(),
+                settings.logDirectory()));
         say(text.toString());
     }
 
     private void stop() {
         say("Stopping…");
         services.forEach(ServiceProcess::stop);
+        closeQuietly(mailViewer == null ? null : mailViewer::close);
         closeQuietly(smtp == null ? null : smtp::close);
         closeQuietly(issuer == null ? null : issuer::close);
         closeQuietly(kafka == null ? null : kafka::close);
@@ -196,7 +207,7 @@ public final class LocalStack {
 
     /** Where the stack keeps its data and which ports it uses; each can be set as a system property. */
     record LocalSettings(Path repository, Path dataDirectory, int postgresPort, int kafkaPort, int issuerPort,
-            int smtpPort, Duration startTimeout, boolean skipDemoData) {
+            int smtpPort, int imapPort, int mailViewerPort, Duration startTimeout, boolean skipDemoData) {
 
         static LocalSettings fromSystem() {
             Path repository = Path.of(System.getProperty("letsconnect.repository", ".")).toAbsolutePath().normalize();
@@ -207,6 +218,8 @@ public final class LocalStack {
                     Integer.getInteger("letsconnect.kafka.port", 9092),
                     Integer.getInteger("letsconnect.issuer.port", 8090),
                     Integer.getInteger("letsconnect.smtp.port", 2525),
+                    Integer.getInteger("letsconnect.imap.port", 1143),
+                    Integer.getInteger("letsconnect.mail-viewer.port", 8025),
                     Duration.ofSeconds(Long.getLong("letsconnect.start-timeout-seconds", 180)),
                     Boolean.getBoolean("letsconnect.no-demo-data"));
         }
