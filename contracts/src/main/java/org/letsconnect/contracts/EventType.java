@@ -6,11 +6,13 @@ import java.util.function.Function;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.clinic.FeedbackSubmitted;
+import org.letsconnect.contracts.clinic.GuestContact;
 import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
 import org.letsconnect.contracts.clinic.RegistrationPromoted;
 import org.letsconnect.contracts.clinic.ResourcePublished;
+import org.letsconnect.contracts.clinic.SpaceMeeting;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
 import org.letsconnect.contracts.matching.ConnectionAccepted;
@@ -67,6 +69,10 @@ public enum EventType {
             BadgeAwarded.class, BadgeAwarded::participantId),
     MILESTONE_DUE("clinic", "milestone", "due", Topics.CLINIC_EVENTS, "space",
             MilestoneDue.class, MilestoneDue::spaceId),
+    GUEST_CONTACT_CHANGED("clinic", "guest-contact", "changed", Topics.CLINIC_GUESTS, "registration",
+            GuestContact.class, GuestContact::registrationId),
+    MEETING_CHANGED("clinic", "meeting", "changed", Topics.CLINIC_MEETINGS, "space",
+            SpaceMeeting.class, SpaceMeeting::spaceId),
 
     // matching ---------------------------------------------------------------------------------------------
     CONNECTION_REQUESTED("matching", "connection", "requested", Topics.MATCHING_EVENTS, "connection",
@@ -123,7 +129,10 @@ public enum EventType {
         return topic;
     }
 
-    /** The aggregate type name ("participant", "subject", "space", "connection", "round", "notification"). */
+    /**
+     * The aggregate type name ("participant", "subject", "space", "registration", "connection", "round",
+     * "notification").
+     */
     public String aggregate() {
         return aggregate;
     }
