@@ -129,7 +129,10 @@ public enum EventType {
         return topic;
     }
 
-    /** The aggregate type name ("participant", "subject", "space", "connection", "round", "notification"). */
+    /**
+     * The aggregate type name ("participant", "subject", "space", "registration", "connection", "round",
+     * "notification").
+     */
     public String aggregate() {
         return aggregate;
     }

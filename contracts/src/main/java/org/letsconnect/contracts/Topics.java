@@ -17,9 +17,15 @@ public final class Topics {
     public static final String REGISTRY_ROLES = "registry.roles.v1";
     /** Public: learning spaces, registrations, attendance, feedback, resources, badges, milestones. */
     public static final String CLINIC_EVENTS = "clinic.events.v1";
-    /** Compacted, RESTRICTED: guests' contact data, keyed by registration; tombstone on cancel and erasure. */
+    /**
+     * Compacted, RESTRICTED: guests' contact data (name, email, language, time zone), keyed by registration id;
+     * tombstone on cancellation. Read only by notification-service.
+     */
     public static final String CLINIC_GUESTS = "clinic.guests.v1";
-    /** Compacted, RESTRICTED: a space's meeting link, keyed by space. */
+    /**
+     * Compacted, RESTRICTED: a space's meeting link, keyed by space id; tombstone when the link is removed or the space
+     * is cancelled. Read only by notification-service (reminders to confirmed registrants).
+     */
     public static final String CLINIC_MEETINGS = "clinic.meetings.v1";
     /** Public: 1:1 connections and matching rounds. */
     public static final String MATCHING_EVENTS = "matching.events.v1";
@@ -45,7 +51,10 @@ public final class Topics {
         return COMPACTED.contains(topic);
     }
 
-    /** Whether the topic carries personal contact data and must be readable only by authorised services. */
+    /**
+     * Whether the topic carries personal contact data (or, for {@link #CLINIC_MEETINGS}, meeting links) and must be
+     * readable only by authorised services.
+     */
     public static boolean restricted(String topic) {
         return RESTRICTED.contains(topic);
     }

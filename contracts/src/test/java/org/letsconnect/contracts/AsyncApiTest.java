@@ -90,9 +90,14 @@ class AsyncApiTest {
         });
         assertEquals(new TreeSet<>(Topics.all()), addresses);
 
-        JsonNode contacts = channelOf(Topics.REGISTRY_CONTACTS);
-        assertTrue(contacts.get("description").asText().contains("RESTRICTED"));
-        assertTrue(contacts.get("tags").toString().contains("restricted"));
+        for (String topic : List.of(Topics.REGISTRY_CONTACTS, Topics.CLINIC_GUESTS, Topics.CLINIC_MEETINGS)) {
+            JsonNode restricted = channelOf(topic);
+            assertTrue(restricted.get("description").asText().contains("RESTRICTED"), topic);
+            assertTrue(restricted.get("description").asText().contains("Read only by"), topic + " says who reads it");
+            assertTrue(restricted.get("tags").toString().contains("restricted"), topic);
+        }
+        doc.get("channels").forEach(c -> assertEquals(Topics.restricted(c.get("address").asText()),
+                c.get("tags").toString().contains("restricted"), c.get("address").asText()));
 
         doc.get("operations").forEach(op -> {
             assertEquals("send", op.get("action").asText());
@@ -152,6 +157,19 @@ class AsyncApiTest {
         EventType other = type == EventType.PARTICIPANT_ERASED ? EventType.ROLE_CHANGED : EventType.PARTICIPANT_ERASED;
         JsonNode wrong = Events.objectMapper().valueToTree(Samples.event(other));
         assertFalse(payload.validate(wrong).isEmpty());
+    }
+
+    @Test
+    void compactedClinicChannelsDescribeTombstones() {
+        for (String topic : List.of(Topics.CLINIC_GUESTS, Topics.CLINIC_MEETINGS)) {
+            Map<String, JsonNode> byName = new HashMap<>();
+            channelOf(topic).get("messages").forEach(r -> {
+                JsonNode m = resolve(r.get("$ref").asText());
+                byName.put(m.get("name").asText(), m);
+            });
+            assertEquals("null", byName.get("tombstone").at("/payload/type").asText(), topic);
+            assertTrue(byName.get("tombstone").get("tags").toString().contains("restricted"), topic);
+        }
     }
 
     @Test

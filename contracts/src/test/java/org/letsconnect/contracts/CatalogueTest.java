@@ -58,7 +58,7 @@ class CatalogueTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         expected.addAll(SHARED);
         assertEquals(expected, schemaFiles(), "schema files = one per type + shared files (no orphans)");
-        assertEquals(24, EventCatalogue.all().size());
+        assertEquals(26, EventCatalogue.all().size());
     }
 
     @ParameterizedTest
@@ -106,7 +106,14 @@ class CatalogueTest {
         for (EventType type : EventCatalogue.all()) {
             boolean carriesEmail = Arrays.stream(type.payloadType().getRecordComponents())
                     .anyMatch(c -> c.getName().toLowerCase().contains("email"));
-            assertEquals(Topics.restricted(type.topic()), carriesEmail, type.toString());
+            // meeting links are private too, though no contact data: the one restricted topic without addresses
+            boolean restrictedWithoutEmail = type.topic().equals(Topics.CLINIC_MEETINGS);
+            assertEquals(Topics.restricted(type.topic()), carriesEmail || restrictedWithoutEmail, type.toString());
+        }
+        for (EventType type : EventCatalogue.all()) {
+            boolean carriesMeetingLink = Arrays.stream(type.payloadType().getRecordComponents())
+                    .anyMatch(c -> c.getName().toLowerCase().contains("meeting"));
+            assertEquals(type.topic().equals(Topics.CLINIC_MEETINGS), carriesMeetingLink, type.toString());
         }
     }
 
@@ -117,6 +124,10 @@ class CatalogueTest {
         assertEquals(Samples.SPACE, EventType.REGISTRATION_CREATED.aggregateId(Samples.of(EventType.REGISTRATION_CREATED)));
         assertEquals(Samples.PARTICIPANT, EventType.BADGE_AWARDED.aggregateId(Samples.of(EventType.BADGE_AWARDED)));
         assertEquals(Samples.ROUND, EventType.ROUND_COMPLETED.aggregateId(Samples.of(EventType.ROUND_COMPLETED)));
+        assertEquals(Samples.GUEST_REGISTRATION,
+                EventType.GUEST_CONTACT_CHANGED.aggregateId(Samples.of(EventType.GUEST_CONTACT_CHANGED)));
+        assertEquals("registration", EventType.GUEST_CONTACT_CHANGED.aggregate());
+        assertEquals(Samples.SPACE, EventType.MEETING_CHANGED.aggregateId(Samples.of(EventType.MEETING_CHANGED)));
         assertThrows(IllegalArgumentException.class, () -> EventType.SPACE_CREATED.aggregateId(Samples.profile()));
     }
 
@@ -131,6 +142,16 @@ class CatalogueTest {
         assertFalse(Topics.compacted(Topics.MATCHING_EVENTS));
         assertFalse(Topics.compacted(Topics.NOTIFICATION_EVENTS));
         assertTrue(Topics.restricted(Topics.REGISTRY_CONTACTS));
+        assertEquals("clinic.guests.v1", Topics.CLINIC_GUESTS);
+        assertEquals("clinic.meetings.v1", Topics.CLINIC_MEETINGS);
+        for (String topic : List.of(Topics.CLINIC_GUESTS, Topics.CLINIC_MEETINGS)) {
+            assertTrue(Topics.all().contains(topic), topic);
+            assertTrue(Topics.compacted(topic), topic);
+            assertTrue(Topics.restricted(topic), topic);
+        }
+        assertFalse(Topics.restricted(Topics.CLINIC_EVENTS));
+        assertEquals(List.of(EventType.GUEST_CONTACT_CHANGED), EventCatalogue.onTopic(Topics.CLINIC_GUESTS));
+        assertEquals(List.of(EventType.MEETING_CHANGED), EventCatalogue.onTopic(Topics.CLINIC_MEETINGS));
         assertEquals(List.of(EventType.ROLE_CHANGED), EventCatalogue.onTopic(Topics.REGISTRY_ROLES));
         assertTrue(EventCatalogue.byType("org.letsconnect.clinic.space.created.v2").isEmpty());
         assertTrue(EventCatalogue.byType(null).isEmpty());

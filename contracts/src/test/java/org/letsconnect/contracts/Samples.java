@@ -9,11 +9,13 @@ import java.util.Map;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.clinic.FeedbackSubmitted;
+import org.letsconnect.contracts.clinic.GuestContact;
 import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
 import org.letsconnect.contracts.clinic.RegistrationPromoted;
 import org.letsconnect.contracts.clinic.ResourcePublished;
+import org.letsconnect.contracts.clinic.SpaceMeeting;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
@@ -96,14 +98,12 @@ public final class Samples {
                     ResourcePublished.SUMMARY, "ar",
                     "https://meta.wikimedia.org/wiki/Let%27s_Connect/Learning_Clinics/Grant_proposals/ar",
                     "ملخص: كتابة مقترحات المنح", T);
-            case GUEST_CONTACT_CHANGED -> new org.letsconnect.contracts.clinic.GuestContact(
-                    "5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e0f", SPACE, "Ngozi Okafor", "ngozi@example.org", "en",
-                    "Africa/Lagos", T);
-            case MEETING_CHANGED -> new org.letsconnect.contracts.clinic.SpaceMeeting(SPACE,
-                    "https://meet.example.org/clinic", T);
             case BADGE_AWARDED -> new BadgeAwarded("91a2b3c4-5e6f-4071-8283-9e0f1a2b3c4d", PARTICIPANT, "sharer", SPACE,
                     T);
             case MILESTONE_DUE -> new MilestoneDue(SPACE, MilestoneDue.CONTENT_REVIEW, LocalDate.of(2025, 3, 27), false);
+            case GUEST_CONTACT_CHANGED -> new GuestContact(GUEST_REGISTRATION, SPACE, "Amina Yusuf",
+                    "amina.yusuf@example.org", "ha", "Africa/Lagos", T);
+            case MEETING_CHANGED -> new SpaceMeeting(SPACE, "https://wikimedia.zoom.us/j/123456789", T);
             case CONNECTION_REQUESTED -> new ConnectionRequested(CONNECTION, PARTICIPANT, SHARER, "Q2013", "requested",
                     ROUND, T);
             case CONNECTION_ACCEPTED -> new ConnectionAccepted(CONNECTION, PARTICIPANT, SHARER, "Q2013", "accepted", T);
@@ -121,6 +121,7 @@ public final class Samples {
         };
     }
 
+    static final String GUEST_REGISTRATION = "5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e0f";
     static final String CONNECTION = "a2b3c4d5-6f70-4182-9394-0f1a2b3c4d5e";
     static final String ROUND = "b3c4d5e6-7081-4293-a4a5-1a2b3c4d5e6f";
     static final String NOTIFICATION = "c4d5e6f7-8192-43a4-b5b6-2b3c4d5e6f70";

@@ -36,6 +36,9 @@ class SchemaNegativeTest {
         assertInvalid(EventType.SPACE_CREATED, j -> j.remove("startsAt"), "startsAt");
         assertInvalid(EventType.ROLE_CHANGED, j -> j.remove("roles"), "roles");
         assertInvalid(EventType.DELIVERY_FAILED, j -> j.remove("reason"), "reason");
+        assertInvalid(EventType.GUEST_CONTACT_CHANGED, j -> j.remove("email"), "email");
+        assertInvalid(EventType.GUEST_CONTACT_CHANGED, j -> j.putNull("name"), "name");
+        assertInvalid(EventType.MEETING_CHANGED, j -> j.putNull("meetingLink"), "meetingLink");
     }
 
     @Test
@@ -59,6 +62,7 @@ class SchemaNegativeTest {
         assertInvalid(EventType.SPACE_CREATED, j -> j.put("startsAt", "2025-13-40T25:00:00Z"), "startsAt");
         assertInvalid(EventType.MILESTONE_DUE, j -> j.put("dueOn", "27/03/2025"), "dueOn");
         assertInvalid(EventType.CONTACT_CHANGED, j -> j.put("email", "not an address"), "email");
+        assertInvalid(EventType.GUEST_CONTACT_CHANGED, j -> j.put("email", "not an address"), "email");
     }
 
     @Test
@@ -69,6 +73,10 @@ class SchemaNegativeTest {
                 j -> ((ObjectNode) j.get("languages").get(0)).put("code", "English"), "code");
         assertInvalid(EventType.FEEDBACK_SUBMITTED, j -> j.put("usefulness", 6), "usefulness");
         assertInvalid(EventType.SPACE_TRANSITIONED, j -> j.put("to", "done"), "to");
+        assertInvalid(EventType.MEETING_CHANGED, j -> j.put("meetingLink", "http://wikimedia.zoom.us/j/1"),
+                "meetingLink");
+        assertInvalid(EventType.GUEST_CONTACT_CHANGED, j -> j.put("timeZone", "+01:00"), "timeZone");
+        assertInvalid(EventType.GUEST_CONTACT_CHANGED, j -> j.put("language", "Hausa"), "language");
     }
 
     @Test

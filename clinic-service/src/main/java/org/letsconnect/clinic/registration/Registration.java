@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.letsconnect.contracts.clinic.GuestContact;
+
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /**
@@ -61,6 +63,11 @@ public class Registration extends PanacheEntityBase {
     /** The registry participant id as events carry it: only for people with a profile. */
     String participantIdText() {
         return participantId == null ? null : participantId.toString();
+    }
+
+    /** A guest's contact data as the restricted {@code clinic.guests.v1} carries it, for notification-service. */
+    GuestContact guestContact(Instant updatedAt) {
+        return new GuestContact(id.toString(), spaceId.toString(), name, email, language, timeZone, updatedAt);
     }
 
     @Override

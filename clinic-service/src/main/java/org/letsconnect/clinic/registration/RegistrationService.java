@@ -36,7 +36,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Registers signed-in participants and guests for learning spaces, cancels registrations and keeps the waitlist
  * moving. Every change locks the space's row for its transaction, so places are counted and given one at a time; every
- * change is announced on the outbox without names or e-mail addresses.
+ * change is announced on the outbox without names or e-mail addresses. Guests' contact data, which notification-service
+ * needs to remind them, goes only to the restricted {@code clinic.guests.v1}, in the same transaction, and is
+ * tombstoned when the guest cancels.
  */
 @ApplicationScoped
 public class RegistrationService implements ParticipantDataHolder {
@@ -154,6 +156,9 @@ public class RegistrationService implements ParticipantDataHolder {
                 space.id.toString(), registration.participantIdText(), registration.guest, previous,
                 registration.cancelledAt);
         return outbox.append(EventType.REGISTRATION_CANCELLED, cancelled)
+                .call(() -> registration.guest
+                        ? outbox.appendTombstone(EventType.GUEST_CONTACT_CHANGED, registration.id.toString())
+                        : Uni.createFrom().voidItem())
                 .call(Panache::flush)
                 .call(() -> Registration.CONFIRMED.equals(previous) ? waitlist.fill(space)
                         : Uni.createFrom().voidItem())
@@ -293,7 +298,9 @@ public class RegistrationService implements ParticipantDataHolder {
                 registration.spaceId.toString(), registration.participantIdText(), registration.guest,
                 registration.status, position, registration.registeredAt);
         return registration.<Registration> persist()
-                .call(() -> outbox.append(EventType.REGISTRATION_CREATED, created));
+                .call(() -> outbox.append(EventType.REGISTRATION_CREATED, created))
+                .call(() -> registration.guest ? outbox.append(EventType.GUEST_CONTACT_CHANGED,
+                        registration.guestContact(registration.registeredAt)) : Uni.createFrom().voidItem());
     }
 
     private Registration newRegistration(Space space, boolean guest) {

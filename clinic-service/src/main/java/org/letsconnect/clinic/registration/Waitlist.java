@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.clinic.GuestContact;
 import org.letsconnect.contracts.clinic.RegistrationPromoted;
 import org.letsconnect.platform.outbox.OutboxWriter;
 
@@ -103,6 +104,11 @@ public class Waitlist {
                     registration.spaceId.toString(), registration.participantIdText(), registration.guest,
                     registration.promotedAt);
             chain = chain.call(() -> outbox.append(EventType.REGISTRATION_PROMOTED, promoted));
+            if (registration.guest) {
+                // the guest's contact data again, as of the promotion: reminders to them now go to a confirmed guest
+                GuestContact contact = registration.guestContact(registration.promotedAt);
+                chain = chain.call(() -> outbox.append(EventType.GUEST_CONTACT_CHANGED, contact));
+            }
         }
         return chain;
     }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.letsconnect.clinic.directory.Directory;
 import org.letsconnect.clinic.directory.DirectoryParticipant;
 import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.clinic.SpaceMeeting;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
@@ -29,7 +30,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-/** Plans, changes and moves learning spaces through their lifecycle; every change is announced on the outbox. */
+/**
+ * Plans, changes and moves learning spaces through their lifecycle; every change is announced on the outbox. The
+ * private meeting link goes only to the restricted {@code clinic.meetings.v1} (for notification-service's reminders),
+ * tombstoned when it is removed or the space is cancelled.
+ */
 @ApplicationScoped
 public class SpaceService {
 
@@ -85,6 +90,7 @@ public class SpaceService {
         return space.<Space> persist()
                 .call(() -> plan.plan(space))
                 .call(() -> outbox.append(EventType.SPACE_CREATED, space.summary()))
+                .call(() -> space.meetingLink == null ? Uni.createFrom().voidItem() : announceMeeting(space))
                 .flatMap(saved -> policy.of(caller, space))
                 .flatMap(access -> viewOf(space, access, acceptLanguage));
     }
@@ -116,6 +122,8 @@ public class SpaceService {
                     .call(() -> timeChanged ? plan.replan(space) : Uni.createFrom().voidItem())
                     .call(() -> before.equals(space.summary()) ? Uni.createFrom().voidItem()
                             : outbox.append(EventType.SPACE_UPDATED, space.summary()))
+                    .call(() -> Objects.equals(linkBefore, space.meetingLink) ? Uni.createFrom().voidItem()
+                            : announceMeeting(space))
                     // new places go to the people waiting for them, in the same transaction
                     .call(() -> space.capacity > capacityBefore ? registrations.capacityRaised(space)
                             : Uni.createFrom().voidItem())
@@ -188,7 +196,23 @@ public class SpaceService {
                 .call(() -> rescheduled ? plan.replan(space) : Uni.createFrom().voidItem())
                 .call(() -> outbox.append(EventType.SPACE_TRANSITIONED, transitioned))
                 .call(() -> rescheduled ? outbox.append(EventType.SPACE_UPDATED, space.summary())
+                        : Uni.createFrom().voidItem())
+                // nobody is to be reminded of a cancelled session: its link is forgotten, whether it had one or not
+                .call(() -> SpaceStates.CANCELLED.equals(space.state)
+                        ? outbox.appendTombstone(EventType.MEETING_CHANGED, space.id.toString())
                         : Uni.createFrom().voidItem());
+    }
+
+    /** The space's current meeting link on {@code clinic.meetings.v1}, or a tombstone once it has none. */
+    private Uni<UUID> announceMeeting(Space space) {
+        if (SpaceStates.CANCELLED.equals(space.state)) {
+            // tombstoned with the cancellation; a later change of link is nobody's business any more
+            return Uni.createFrom().nullItem();
+        }
+        return space.meetingLink == null
+                ? outbox.appendTombstone(EventType.MEETING_CHANGED, space.id.toString())
+                : outbox.append(EventType.MEETING_CHANGED,
+                        new SpaceMeeting(space.id.toString(), space.meetingLink, space.updatedAt));
     }
 
     /**

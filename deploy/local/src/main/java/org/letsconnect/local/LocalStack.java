@@ -113,6 +113,8 @@ public final class LocalStack {
         topics.put(Topics.REGISTRY_CONTACTS, true);
         topics.put(Topics.REGISTRY_ROLES, true);
         topics.put(Topics.CLINIC_EVENTS, false);
+        topics.put(Topics.CLINIC_GUESTS, true);
+        topics.put(Topics.CLINIC_MEETINGS, true);
         topics.put(Topics.MATCHING_EVENTS, false);
         topics.put(Topics.NOTIFICATION_EVENTS, false);
         return topics;

@@ -34,7 +34,9 @@ import io.quarkus.runtime.Startup;
 /**
  * The skills taxonomy: the skills people can learn or share, identified by Wikidata item ids, in at most three
  * levels under seven root categories (CapX's capacity taxonomy). Read once at start from the versioned data file
- * {@value #RESOURCE}; the service does not start if the file is inconsistent (the message lists every problem).
+ * {@value #RESOURCE}, which {@code contracts} ships for partners and the other services too (its
+ * {@link org.letsconnect.contracts.taxonomy.SkillTree} reads the hierarchy alone); the service does not start if
+ * the file is inconsistent (the message lists every problem).
  *
  * <p>
  * Codes are compared exactly ({@code Q2013}, not {@code q2013}). Methods that take a code accept any string,
@@ -49,8 +51,11 @@ import io.quarkus.runtime.Startup;
 @Startup
 public class SkillTaxonomy {
 
-    /** The classpath resource the service reads. */
-    public static final String RESOURCE = "taxonomy/skills-v1.json";
+    /**
+     * The classpath resource the service reads: contracts'
+     * {@link org.letsconnect.contracts.taxonomy.SkillTree#RESOURCE}, as a class loader names it.
+     */
+    public static final String RESOURCE = "org/letsconnect/contracts/taxonomy/skills-v1.json";
     /** Root categories are level 1; nothing is deeper than this. */
     public static final int MAX_LEVEL = 3;
 

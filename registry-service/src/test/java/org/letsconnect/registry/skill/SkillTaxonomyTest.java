@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.letsconnect.contracts.taxonomy.SkillTree;
 
 /** What the rest of the service relies on: validation of codes, category search, labels with fallbacks. */
 class SkillTaxonomyTest {
@@ -203,6 +208,21 @@ class SkillTaxonomyTest {
         assertEquals(List.of("Q1", "Q2", "Q3"), small.ancestorsAndSelf("Q3"));
         assertEquals("social", small.find("Q3").orElseThrow().category());
         assertEquals("Leaf", small.label("Q3", "ar"));
+    }
+
+    @Test
+    void readsTheFileContractsShipsAndAgreesWithContractsSkillTree() {
+        assertEquals(SkillTree.RESOURCE, "/" + SkillTaxonomy.RESOURCE);
+        SkillTree tree = SkillTree.standard();
+        assertEquals(Set.copyOf(tree.codes()), taxonomy.all().stream().map(Skill::code).collect(Collectors.toSet()));
+        for (Skill skill : taxonomy.all()) {
+            String code = skill.code();
+            assertEquals(Optional.ofNullable(skill.parent()), tree.parent(code), code);
+            assertEquals(taxonomy.descendantsAndSelf(code), List.copyOf(tree.selfAndDescendants(code)), code);
+            List<String> rootFirst = new ArrayList<>(tree.selfAndAncestors(code));
+            Collections.reverse(rootFirst);
+            assertEquals(taxonomy.ancestorsAndSelf(code), rootFirst, code);
+        }
     }
 
     private static int count(List<SkillNode> nodes) {
