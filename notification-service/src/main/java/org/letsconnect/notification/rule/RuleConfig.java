@@ -7,8 +7,8 @@ import java.util.List;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 
-/** When the rules send what ({@code letsconnect.notification.*}). */
-@ConfigMapping(prefix = "letsconnect.notification")
+/** When the rules send what ({@code letsconnect.notification.rules.*}). */
+@ConfigMapping(prefix = "letsconnect.notification.rules")
 public interface RuleConfig {
 
     Outreach outreach();

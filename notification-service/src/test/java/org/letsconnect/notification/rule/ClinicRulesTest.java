@@ -1,0 +1,219 @@
+package org.letsconnect.notification.rule;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.clinic.MilestoneDue;
+import org.letsconnect.contracts.clinic.RegistrationCancelled;
+import org.letsconnect.contracts.clinic.RegistrationCreated;
+import org.letsconnect.contracts.clinic.RegistrationPromoted;
+import org.letsconnect.contracts.clinic.SpaceStates;
+import org.letsconnect.contracts.clinic.SpaceTransitioned;
+import org.letsconnect.contracts.registry.RoleChanged;
+import org.letsconnect.notification.NotificationTest;
+import org.letsconnect.notification.notification.Delivery;
+import org.letsconnect.notification.notification.Notification;
+import org.letsconnect.testkit.WithTestInfrastructure;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Which clinic event reaches whom, when: through the real topics into the planned notifications and deliveries. */
+@QuarkusTest
+@WithTestInfrastructure
+class ClinicRulesTest extends NotificationTest {
+
+    /** Grants and fundraising, and one of its sub-skills. */
+    private static final String GRANTS = "Q230788";
+    private static final String GRANT_PROPOSALS = "Q5596756";
+    private static final String BUDGETING = "Q41263";
+
+    @Test
+    void outreachReachesLearnersOfTheSkillOrASubSkillWhoSpeakTheLanguageOnce() {
+        Person aicha = person("Aïcha " + UUID.randomUUID(), "fr", "Africa/Abidjan", List.of(GRANT_PROPOSALS),
+                List.of("fr"), true);
+        Person bruno = person("Bruno " + UUID.randomUUID(), "pt", "America/Sao_Paulo", List.of(GRANTS), List.of("pt"),
+                true);
+        Person chen = person("Chen " + UUID.randomUUID(), "en", "Asia/Shanghai", List.of(BUDGETING), List.of("en"),
+                true);
+        Person dana = person("Dana " + UUID.randomUUID(), "en", "Europe/Berlin", List.of(GRANTS), List.of("en"), true);
+        UUID spaceId = UUID.randomUUID();
+        Instant startsAt = Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        // teaches the writing of grant proposals (a sub-skill of the learners' "grants"), held in English with
+        // French interpretation, shared by Dana
+        publishSpace(EventType.SPACE_CREATED, space(spaceId, "Grant proposals", List.of(GRANT_PROPOSALS), "en",
+                List.of("fr"), startsAt, SpaceStates.IN_PREPARATION, List.of(dana.participantId())));
+        events.publish(EventType.SPACE_TRANSITIONED, new SpaceTransitioned(spaceId.toString(),
+                SpaceStates.IN_PREPARATION, SpaceStates.OPEN_FOR_REGISTRATION, 0, null, Instant.now()));
+
+        await().atMost(WAIT).until(() -> !notificationsOf(spaceId).isEmpty());
+        // opened again after a reschedule: nobody gets the outreach twice
+        events.publish(EventType.SPACE_TRANSITIONED, new SpaceTransitioned(spaceId.toString(),
+                SpaceStates.RESCHEDULED, SpaceStates.OPEN_FOR_REGISTRATION, 1, null, Instant.now()));
+        events.publish(EventType.BADGE_AWARDED, new org.letsconnect.contracts.clinic.BadgeAwarded(
+                UUID.randomUUID().toString(), chen.participantId().toString(), "sharer", null, Instant.now()));
+        await().atMost(WAIT).until(() -> !notificationsFor(chen.participantId()).isEmpty());
+
+        List<Notification> outreach = notificationsOf(spaceId);
+        assertEquals(List.of(aicha.participantId()), outreach.stream().map(n -> n.recipientId).toList(),
+                "only Aïcha: Bruno speaks neither language, Chen wants another skill, Dana shares the space");
+        Notification sent = outreach.get(0);
+        assertEquals(Templates.CLINIC_OUTREACH, sent.template);
+        assertEquals("outreach", sent.category);
+        List<Delivery> deliveries = deliveriesOf(sent);
+        assertEquals(Set.of("email", "in-app"), deliveries.stream().map(d -> d.channel).collect(Collectors.toSet()));
+        // a month ahead: it waits until 14 days before, which is still more than the 10 the programme asks for
+        assertEquals(startsAt.minus(14, ChronoUnit.DAYS), deliveries.get(0).dueAt.truncatedTo(ChronoUnit.SECONDS));
+        assertTrue(notificationsFor(bruno.participantId()).isEmpty());
+    }
+
+    @Test
+    void aConfirmedPlaceGetsTheInvitationAndThreeRemindersThatAMoveReplansAndACancellationDrops() {
+        Person learner = person("Kwame " + UUID.randomUUID(), "en", "Africa/Accra", List.of(), List.of("en"), true);
+        UUID spaceId = UUID.randomUUID();
+        Instant startsAt = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        publishSpace(EventType.SPACE_CREATED, space(spaceId, "Wikidata queries", List.of(GRANTS), "en", List.of(),
+                startsAt, SpaceStates.OPEN_FOR_REGISTRATION, List.of()));
+        String registrationId = UUID.randomUUID().toString();
+        events.publish(EventType.REGISTRATION_CREATED, new RegistrationCreated(registrationId, spaceId.toString(),
+                learner.participantId().toString(), false, RegistrationCreated.CONFIRMED, null, Instant.now()));
+
+        await().atMost(WAIT).until(() -> notificationsOf(spaceId).size() == 4);
+        Map<String, Notification> byTemplate = notificationsOf(spaceId).stream()
+                .collect(Collectors.toMap(n -> n.template, n -> n));
+        assertEquals(Set.of(Templates.REGISTRATION_CONFIRMED, Templates.REMINDER_WEEK, Templates.REMINDER_DAY,
+                Templates.REMINDER_HOUR), byTemplate.keySet());
+        assertEquals(startsAt.minus(7, ChronoUnit.DAYS), due(byTemplate.get(Templates.REMINDER_WEEK)));
+        assertEquals(startsAt.minus(1, ChronoUnit.DAYS), due(byTemplate.get(Templates.REMINDER_DAY)));
+        assertEquals(startsAt.minus(1, ChronoUnit.HOURS), due(byTemplate.get(Templates.REMINDER_HOUR)));
+        assertTrue(deliveriesOf(byTemplate.get(Templates.REMINDER_HOUR)).get(0).urgent,
+                "the last reminder passes quiet hours");
+        assertTrue(!deliveriesOf(byTemplate.get(Templates.REMINDER_DAY)).get(0).urgent);
+
+        // moved two days later: the old reminders are cancelled, new ones planned, the move announced
+        Instant movedTo = startsAt.plus(2, ChronoUnit.DAYS);
+        events.publish(EventType.SPACE_TRANSITIONED, new SpaceTransitioned(spaceId.toString(),
+                SpaceStates.OPEN_FOR_REGISTRATION, SpaceStates.RESCHEDULED, 1, "Wikimania", Instant.now()));
+        publishSpace(EventType.SPACE_UPDATED, space(spaceId, "Wikidata queries", List.of(GRANTS), "en", List.of(),
+                movedTo, SpaceStates.RESCHEDULED, List.of()));
+        await().atMost(WAIT).until(() -> notificationsOf(spaceId).size() == 8);
+        List<Notification> all = notificationsOf(spaceId);
+        Notification moved = all.stream().filter(n -> n.template.equals(Templates.SPACE_RESCHEDULED)).findFirst()
+                .orElseThrow();
+        assertEquals(Boolean.TRUE, moved.params.get("invite"));
+        for (Notification notification : all) {
+            if (Templates.REMINDERS.contains(notification.template)) {
+                Delivery delivery = deliveriesOf(notification).get(0);
+                boolean forOldStart = notification.params.get("startsAt").equals(startsAt.toString());
+                assertEquals(forOldStart ? Delivery.CANCELLED : Delivery.PENDING, delivery.status,
+                        notification.template + " for " + notification.params.get("startsAt"));
+                if (!forOldStart) {
+                    assertTrue(delivery.dueAt.isAfter(startsAt), "re-planned from the new start");
+                }
+            }
+        }
+        assertEquals(1, inSession(
+                () -> org.letsconnect.notification.space.KnownSpace.<org.letsconnect.notification.space.KnownSpace> findById(
+                        spaceId)).sequence);
+
+        // cancelled: pending reminders dropped, the registrant told at once with the calendar cancellation
+        events.publish(EventType.SPACE_TRANSITIONED, new SpaceTransitioned(spaceId.toString(),
+                SpaceStates.RESCHEDULED, SpaceStates.CANCELLED, 2, "The sharer fell ill", Instant.now()));
+        await().atMost(WAIT).until(() -> notificationsOf(spaceId).size() == 9);
+        Notification cancelled = notificationsOf(spaceId).stream()
+                .filter(n -> n.template.equals(Templates.SPACE_CANCELLED)).findFirst().orElseThrow();
+        assertEquals("The sharer fell ill", cancelled.params.get("reason"));
+        assertEquals(Boolean.TRUE, cancelled.params.get("invite"));
+        assertTrue(deliveriesOf(cancelled).get(0).urgent);
+        for (Notification notification : notificationsOf(spaceId)) {
+            if (Templates.REMINDERS.contains(notification.template)) {
+                assertEquals(Delivery.CANCELLED, deliveriesOf(notification).get(0).status);
+            }
+        }
+    }
+
+    @Test
+    void aGuestOnTheWaitlistLearnsThePositionThenThePromotionAndACancellationStopsTheReminders() {
+        UUID spaceId = UUID.randomUUID();
+        Instant startsAt = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        publishSpace(EventType.SPACE_CREATED, space(spaceId, "Commons uploads", List.of(GRANTS), "en", List.of(),
+                startsAt, SpaceStates.OPEN_FOR_REGISTRATION, List.of()));
+        UUID registrationId = UUID.randomUUID();
+        events.publish(EventType.REGISTRATION_CREATED, new RegistrationCreated(registrationId.toString(),
+                spaceId.toString(), null, true, RegistrationCreated.WAITLISTED, 2, Instant.now()));
+        await().atMost(WAIT).until(() -> notificationsFor(registrationId).size() == 1);
+        Notification waitlisted = notificationsFor(registrationId).get(0);
+        assertEquals("guest", waitlisted.recipientKind);
+        assertEquals(Templates.REGISTRATION_WAITLISTED, waitlisted.template);
+        assertEquals(2, waitlisted.params.get("position"));
+        assertEquals(List.of("email"), deliveriesOf(waitlisted).stream().map(d -> d.channel).toList(),
+                "a guest has no inbox");
+
+        events.publish(EventType.REGISTRATION_PROMOTED, new RegistrationPromoted(registrationId.toString(),
+                spaceId.toString(), null, true, Instant.now()));
+        // three days ahead: the week's reminder is already past, the day's and the hour's are planned
+        await().atMost(WAIT).until(() -> notificationsFor(registrationId).size() == 4);
+        Set<String> templates = notificationsFor(registrationId).stream().map(n -> n.template)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(Templates.REGISTRATION_WAITLISTED, Templates.REGISTRATION_PROMOTED,
+                Templates.REMINDER_DAY, Templates.REMINDER_HOUR), templates);
+
+        events.publish(EventType.REGISTRATION_CANCELLED, new RegistrationCancelled(registrationId.toString(),
+                spaceId.toString(), null, true, RegistrationCreated.CONFIRMED, Instant.now()));
+        await().atMost(WAIT).until(() -> notificationsFor(registrationId).size() == 5);
+        for (Notification notification : notificationsFor(registrationId)) {
+            if (Templates.REMINDERS.contains(notification.template)) {
+                Delivery delivery = deliveriesOf(notification).get(0);
+                assertEquals(Delivery.CANCELLED, delivery.status);
+                assertEquals("registration-cancelled", delivery.reason);
+            }
+            if (notification.template.equals(Templates.REGISTRATION_CANCELLED)) {
+                assertEquals(Boolean.TRUE, notification.params.get("invite"), "a held place: METHOD:CANCEL");
+            }
+        }
+    }
+
+    @Test
+    void aMilestoneReachesTheSharersAndTheOrganizersButNotOtherParticipants() {
+        Person sharer = person("Sharer " + UUID.randomUUID(), "en", "Asia/Kolkata", List.of(), List.of("en"), true);
+        Person organizer = person("Organizer " + UUID.randomUUID(), "es", "America/Bogota", List.of(), List.of("es"),
+                true);
+        Person bystander = person("Bystander " + UUID.randomUUID(), "en", "UTC", List.of(), List.of("en"), true);
+        events.publish(EventType.ROLE_CHANGED, new RoleChanged(organizer.subject(), organizer.username(),
+                List.of(RoleChanged.ORGANIZER), "admin", Instant.now()));
+        UUID spaceId = UUID.randomUUID();
+        publishSpace(EventType.SPACE_CREATED, space(spaceId, "Lua modules", List.of(GRANTS), "en", List.of(),
+                Instant.now().plus(40, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), SpaceStates.IN_PREPARATION,
+                List.of(sharer.participantId())));
+        // the role arrives on its own topic: wait until the platform's read model has it
+        await().atMost(WAIT).until(() -> inSession(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession()
+                .flatMap(session -> session
+                        .createNativeQuery("select count(*) from programme_role where subject = :subject", Long.class)
+                        .setParameter("subject", organizer.subject()).getSingleResult())) > 0);
+        events.publish(EventType.MILESTONE_DUE, new MilestoneDue(spaceId.toString(), MilestoneDue.CONTENT_REVIEW,
+                LocalDate.now().plusDays(2), false));
+
+        await().atMost(WAIT).until(() -> !notificationsFor(organizer.participantId()).isEmpty());
+        await().atMost(WAIT).until(() -> !notificationsFor(sharer.participantId()).isEmpty());
+        Notification toSharer = notificationsFor(sharer.participantId()).get(0);
+        assertEquals(Templates.MILESTONE_DUE, toSharer.template);
+        assertEquals(MilestoneDue.CONTENT_REVIEW, toSharer.params.get("milestone"));
+        assertTrue(notificationsFor(bystander.participantId()).isEmpty());
+    }
+
+    private static Instant due(Notification notification) {
+        return deliveriesOf(notification).get(0).dueAt.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+}
