@@ -19,11 +19,17 @@ import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,7 +51,15 @@ import com.sun.net.httpserver.HttpServer;
  * GET  /resource/profile                   Meta-Wiki-like profile of the bearer token's user (401 if not ours)
  * GET  /w/api.php?action=query&amp;meta=globaluserinfo&amp;guiuser=…
  *                                          Meta-Wiki's CentralAuth answer for any username: id = subjectFor(name)
+ * GET  /w/api.php?action=query&amp;meta=tokens&amp;list=users&amp;ususers=…&amp;prop=revisions&amp;titles=…
+ *                                          a CSRF token (for the bot's bearer token {@value #TALK_PAGE_BOT_TOKEN}),
+ *                                          whether users exist, pages' current wikitext (any of these together)
+ * POST /w/api.php action=edit&amp;section=new&amp;title=…&amp;sectiontitle=…&amp;text=…&amp;token=…
+ *                                          a new section on a page kept in memory (bearer and CSRF token checked)
  * </pre>
+ *
+ * Every username has an account unless {@link #withoutAccount} said otherwise; edits are kept for
+ * {@link #talkPageEdits}.
  */
 public final class DevIssuer implements AutoCloseable {
 
@@ -53,6 +67,20 @@ public final class DevIssuer implements AutoCloseable {
     public static final String KEY_ID = "letsconnect-dev-issuer";
     /** How long {@link #token} tokens are valid. */
     public static final Duration LIFETIME = Duration.ofHours(1);
+    /** The owner-only OAuth 2 access token of the Meta-Wiki stand-in's bot account (public: it edits only here). */
+    public static final String TALK_PAGE_BOT_TOKEN = "letsconnect-dev-talk-page-bot";
+    /** The bot account's username, as its signature and the page history show it. */
+    public static final String TALK_PAGE_BOT_NAME = "Let's Connect bot";
+
+    /**
+     * An edit the Meta-Wiki stand-in saved.
+     *
+     * @param title the page, normalised ({@code User talk:Amina})
+     * @param section {@code new} for a new section
+     */
+    public record TalkPageEdit(long revisionId, String title, String section, String sectionTitle, String text,
+            String summary, Instant at) {
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
@@ -63,6 +91,15 @@ public final class DevIssuer implements AutoCloseable {
     private final int port;
     private final KeyPair keyPair;
     private KeyPair otherKeyPair;
+    private Object foreign; // the issuer of another class loader this one is attached to
+
+    // the Meta-Wiki stand-in's wiki: pages by normalised title, saved edits, names without an account
+    private final Object wikiLock = new Object();
+    private final Map<String, String> pages = new LinkedHashMap<>();
+    private final List<TalkPageEdit> edits = new ArrayList<>();
+    private final Set<String> withoutAccount = new HashSet<>();
+    private final String csrfToken = UUID.randomUUID().toString().replace("-", "") + "+\\";
+    private long lastRevisionId = 100;
 
     private DevIssuer(HttpServer server, ExecutorService executor, int port, KeyPair keyPair) {
         this.server = server;
@@ -77,8 +114,12 @@ public final class DevIssuer implements AutoCloseable {
             DevIssuer issuer = start(0);
             Shared.onShutdown("issuer", issuer::close);
             return issuer;
-        }, foreign -> new DevIssuer(null, null, (Integer) Shared.call(foreign, "port"),
-                (KeyPair) Shared.call(foreign, "keyPair")));
+        }, foreign -> {
+            DevIssuer attached = new DevIssuer(null, null, (Integer) Shared.call(foreign, "port"),
+                    (KeyPair) Shared.call(foreign, "keyPair"));
+            attached.foreign = foreign;
+            return attached;
+        });
     }
 
     /** Starts an issuer on {@code port} (0 for a free one) of the loopback interface. */
@@ -283,7 +324,7 @@ public final class DevIssuer implements AutoCloseable {
                     }
                 }
                 case "/w/api.php" -> {
-                    if (allow(exchange, "GET")) {
+                    if (method.equalsIgnoreCase("GET") || allow(exchange, "POST")) {
                         api(exchange);
                     }
                 }
@@ -379,21 +420,58 @@ public final class DevIssuer implements AutoCloseable {
     }
 
     /**
-     * The part of Meta-Wiki's action API that registry-service's import uses: CentralAuth's
-     * {@code meta=globaluserinfo} (format=json, formatversion=2). Every username exists, with the central user id
-     * {@link #subjectFor} gives it (so it equals the {@code sub} of that user's tokens); a blank one is missing.
+     * The part of Meta-Wiki's action API that the services use (format=json, formatversion=2): CentralAuth's
+     * {@code meta=globaluserinfo} for registry-service's import, and what notification-service's talk-page bot needs
+     * ({@code meta=tokens}, {@code list=users}, {@code prop=revisions}, {@code action=edit}).
      */
     private void api(HttpExchange exchange) throws IOException {
         Map<String, String> query = new LinkedHashMap<>();
         parseForm(exchange.getRequestURI().getRawQuery(), query);
-        if (!"query".equals(query.get("action")) || !"globaluserinfo".equals(query.get("meta"))) {
-            send(exchange, 200, Map.of("error", Map.of("code", "badvalue", "info",
-                    "The development issuer answers only action=query&meta=globaluserinfo.")));
+        if (exchange.getRequestMethod().equalsIgnoreCase("POST")) {
+            try (InputStream body = exchange.getRequestBody()) {
+                parseForm(new String(body.readAllBytes(), StandardCharsets.UTF_8), query);
+            }
+        }
+        String action = query.get("action");
+        if ("edit".equals(action)) {
+            edit(exchange, query);
             return;
         }
-        String name = query.getOrDefault("guiuser", "").trim();
+        List<String> meta = List.of(query.getOrDefault("meta", "").split("\\|"));
+        if (!"query".equals(action) || !(meta.contains("globaluserinfo") || meta.contains("tokens")
+                || query.containsKey("list") || query.containsKey("prop"))) {
+            send(exchange, 200, Map.of("error", Map.of("code", "badvalue", "info", "The development issuer answers "
+                    + "only action=query (meta=globaluserinfo|tokens, list=users, prop=revisions) and action=edit.")));
+            return;
+        }
+        String bot = botOf(exchange);
+        if ("invalid".equals(bot)) {
+            send(exchange, 200, invalidAuthorization());
+            return;
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("batchcomplete", true);
+        Map<String, Object> result = new LinkedHashMap<>();
+        if (meta.contains("globaluserinfo")) {
+            result.put("globaluserinfo", globalUserInfo(query.getOrDefault("guiuser", "").trim()));
+        }
+        if (meta.contains("tokens")) {
+            result.put("tokens", Map.of("csrftoken", bot == null ? "+\\" : csrfToken));
+        }
+        if ("users".equals(query.get("list"))) {
+            result.put("users", users(query.getOrDefault("ususers", "")));
+        }
+        if ("revisions".equals(query.get("prop"))) {
+            result.put("pages", revisions(query.getOrDefault("titles", "")));
+        }
+        answer.put("query", result);
+        send(exchange, 200, answer);
+    }
+
+    /** CentralAuth's answer: every username exists (unless {@link #withoutAccount}), a blank one is missing. */
+    private Map<String, Object> globalUserInfo(String name) {
         Map<String, Object> info = new LinkedHashMap<>();
-        if (name.isEmpty()) {
+        if (name.isEmpty() || hasNoAccount(name)) {
             info.put("missing", true);
         } else {
             info.put("home", "metawiki");
@@ -401,10 +479,211 @@ public final class DevIssuer implements AutoCloseable {
             info.put("registration", "2020-01-01T00:00:00Z");
             info.put("name", name);
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("batchcomplete", true);
-        answer.put("query", Map.of("globaluserinfo", info));
-        send(exchange, 200, answer);
+        return info;
+    }
+
+    /** {@code list=users}: each name with its user id, or {@code missing}. */
+    private List<Map<String, Object>> users(String names) {
+        List<Map<String, Object>> users = new ArrayList<>();
+        for (String name : names.split("\\|")) {
+            String normal = normaliseTitle(name);
+            Map<String, Object> user = new LinkedHashMap<>();
+            if (normal.isEmpty() || hasNoAccount(normal)) {
+                user.put("name", normal);
+                user.put("missing", true);
+            } else {
+                user.put("userid", Long.parseLong(subjectFor(normal)));
+                user.put("name", normal);
+            }
+            users.add(user);
+        }
+        return users;
+    }
+
+    /** {@code prop=revisions&rvprop=content&rvslots=main}: each page's current wikitext, or {@code missing}. */
+    private List<Map<String, Object>> revisions(String titles) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        synchronized (wikiLock) {
+            for (String title : titles.split("\\|")) {
+                String normal = normaliseTitle(title);
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("ns", normal.startsWith("User talk:") ? 3 : 0);
+                page.put("title", normal);
+                String content = pages.get(normal);
+                if (content == null) {
+                    page.put("missing", true);
+                } else {
+                    page.put("pageid", Math.abs((long) normal.hashCode()));
+                    page.put("revisions", List.of(Map.of("slots", Map.of("main",
+                            Map.of("contentmodel", "wikitext", "contentformat", "text/x-wiki", "content", content)))));
+                }
+                found.add(page);
+            }
+        }
+        return found;
+    }
+
+    /** {@code action=edit&section=new}: POST only, the bot's bearer token and its CSRF token (sent last). */
+    private void edit(HttpExchange exchange, Map<String, String> form) throws IOException {
+        if (!exchange.getRequestMethod().equalsIgnoreCase("POST")) {
+            send(exchange, 200, apiError("mustbeposted", "The \"edit\" module requires a POST request."));
+            return;
+        }
+        String bot = botOf(exchange);
+        if ("invalid".equals(bot)) {
+            send(exchange, 200, invalidAuthorization());
+            return;
+        }
+        if (bot == null || !csrfToken.equals(form.get("token"))) {
+            send(exchange, 200, apiError("badtoken", "Invalid CSRF token."));
+            return;
+        }
+        String title = normaliseTitle(form.getOrDefault("title", ""));
+        if (title.isEmpty()) {
+            send(exchange, 200, apiError("missingparam", "The \"title\" parameter must be set."));
+            return;
+        }
+        String section = form.get("section");
+        String text = form.getOrDefault("text", "");
+        String sectionTitle = form.get("sectiontitle");
+        TalkPageEdit saved;
+        synchronized (wikiLock) {
+            String before = pages.get(title);
+            String after;
+            if ("new".equals(section)) {
+                String heading = sectionTitle == null || sectionTitle.isBlank() ? "" : "== " + sectionTitle + " ==\n\n";
+                after = (before == null || before.isBlank() ? "" : before.stripTrailing() + "\n\n") + heading + text;
+            } else {
+                after = text;
+            }
+            // MediaWiki replaces the signature when it saves
+            after = after.replace("~~~~", "[[User:" + TALK_PAGE_BOT_NAME + "|" + TALK_PAGE_BOT_NAME + "]] "
+                    + DateTimeFormatter.ofPattern("HH:mm, d MMMM yyyy '(UTC)'", Locale.ENGLISH)
+                            .withZone(ZoneOffset.UTC).format(Instant.now()));
+            pages.put(title, after);
+            saved = new TalkPageEdit(++lastRevisionId, title, section, sectionTitle, text, form.get("summary"),
+                    Instant.now());
+            edits.add(saved);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("result", "Success");
+        result.put("pageid", Math.abs((long) title.hashCode()));
+        result.put("title", title);
+        result.put("contentmodel", "wikitext");
+        result.put("newrevid", saved.revisionId());
+        result.put("newtimestamp", saved.at().toString());
+        send(exchange, 200, Map.of("edit", result));
+    }
+
+    /** The bot named by the bearer token: its name, null without an Authorization header, "invalid" for another. */
+    private static String botOf(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null) {
+            return null;
+        }
+        boolean ours = authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && authorization.substring(7).trim().equals(TALK_PAGE_BOT_TOKEN);
+        return ours ? TALK_PAGE_BOT_NAME : "invalid";
+    }
+
+    private static Map<String, Object> invalidAuthorization() {
+        return apiError("mwoauth-invalid-authorization", "The authorization headers in your request are not valid: "
+                + "Invalid access token");
+    }
+
+    private static Map<String, Object> apiError(String code, String info) {
+        return Map.of("error", Map.of("code", code, "info", info));
+    }
+
+    /** Titles and usernames as MediaWiki normalises them: underscores are spaces, the first letter capital. */
+    private static String normaliseTitle(String title) {
+        String normal = title.replace('_', ' ').strip().replaceAll(" +", " ");
+        int colon = normal.indexOf(':');
+        if (colon > 0 && normal.substring(0, colon).equalsIgnoreCase("User talk")) {
+            String name = normal.substring(colon + 1).strip();
+            return "User talk:" + capitalise(name);
+        }
+        return capitalise(normal);
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text
+                : text.substring(0, text.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+                        + text.substring(text.offsetByCodePoints(0, 1));
+    }
+
+    private boolean hasNoAccount(String name) {
+        synchronized (wikiLock) {
+            return withoutAccount.contains(normaliseTitle(name));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- the wiki
+
+    /** From now on the Meta-Wiki stand-in knows no account of this name (list=users and globaluserinfo: missing). */
+    public void withoutAccount(String username) {
+        if (foreign != null) {
+            Shared.call(foreign, "withoutAccount", username);
+            return;
+        }
+        synchronized (wikiLock) {
+            withoutAccount.add(normaliseTitle(username));
+        }
+    }
+
+    /** Every edit saved on a page ({@code User talk:Amina} or {@code User_talk:Amina}), oldest first. */
+    public List<TalkPageEdit> talkPageEdits(String title) {
+        String normal = normaliseTitle(title);
+        List<TalkPageEdit> found = new ArrayList<>();
+        for (TalkPageEdit edit : talkPageEdits()) {
+            if (edit.title().equals(normal)) {
+                found.add(edit);
+            }
+        }
+        return found;
+    }
+
+    /** Every edit the stand-in saved, oldest first. */
+    public List<TalkPageEdit> talkPageEdits() {
+        if (foreign != null) {
+            List<TalkPageEdit> copies = new ArrayList<>();
+            for (Object edit : (List<?>) Shared.call(foreign, "editsAsMaps")) {
+                Map<?, ?> map = (Map<?, ?>) edit;
+                copies.add(new TalkPageEdit((Long) map.get("revisionId"), (String) map.get("title"),
+                        (String) map.get("section"), (String) map.get("sectionTitle"), (String) map.get("text"),
+                        (String) map.get("summary"), Instant.parse((String) map.get("at"))));
+            }
+            return copies;
+        }
+        synchronized (wikiLock) {
+            return List.copyOf(edits);
+        }
+    }
+
+    /** A page's current wikitext, or null when it does not exist. */
+    public String pageText(String title) {
+        if (foreign != null) {
+            return (String) Shared.call(foreign, "pageText", title);
+        }
+        synchronized (wikiLock) {
+            return pages.get(normaliseTitle(title));
+        }
+    }
+
+    List<Map<String, Object>> editsAsMaps() {
+        List<Map<String, Object>> maps = new ArrayList<>();
+        for (TalkPageEdit edit : talkPageEdits()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("revisionId", edit.revisionId());
+            map.put("title", edit.title());
+            map.put("section", edit.section());
+            map.put("sectionTitle", edit.sectionTitle());
+            map.put("text", edit.text());
+            map.put("summary", edit.summary());
+            map.put("at", edit.at().toString());
+            maps.add(map);
+        }
+        return maps;
     }
 
     private static void parseForm(String encoded, Map<String, String> into) {

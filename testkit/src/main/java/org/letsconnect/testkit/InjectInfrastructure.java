@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a field of a {@code @QuarkusTest} class that {@link TestInfrastructure} fills: a {@link Postgres},
- * {@link KafkaBroker}, {@link DevIssuer} or {@link Smtp} field gets the running instance, an {@link EventProbe}
+ * {@link KafkaBroker}, {@link DevIssuer}, {@link TelegramStandIn} or {@link Smtp} field gets the running instance, an
+ * {@link EventProbe}
  * field a probe on that broker, a {@code String} field the name of the database created for this application start.
  * This is how a {@code @QuarkusTest} gets its infrastructure (never through {@code shared()}).
  *

@@ -11,8 +11,9 @@ import io.quarkus.test.common.QuarkusTestResourceConfigurableLifecycleManager;
 
 /**
  * The test resource that gives a {@code @QuarkusTest} real infrastructure: the JVM's shared {@link Postgres}
- * with a fresh database for each application start, the shared {@link KafkaBroker} and {@link DevIssuer}, and
- * (init arg {@code smtp=true}) the shared {@link Smtp}. The servers live until the JVM exits, so every test
+ * with a fresh database for each application start, the shared {@link KafkaBroker}, {@link DevIssuer} and
+ * {@link TelegramStandIn} (its URL as {@code letsconnect.testkit.telegram-url}), and (init arg {@code smtp=true}) the shared
+ * {@link Smtp}. The servers live until the JVM exits, so every test
  * class and every application restart in a module's test run reuses them.
  * <p>
  * Use {@link WithTestInfrastructure @WithTestInfrastructure} on the test class, or
@@ -32,6 +33,7 @@ public class TestInfrastructure implements QuarkusTestResourceConfigurableLifecy
     private String database;
     private KafkaBroker kafka;
     private DevIssuer issuer;
+    private TelegramStandIn telegram;
     private Smtp smtp;
 
     @Override
@@ -67,6 +69,7 @@ public class TestInfrastructure implements QuarkusTestResourceConfigurableLifecy
         postgres = Postgres.shared();
         database = postgres.createDatabase(databasePrefix);
         issuer = DevIssuer.shared();
+        telegram = TelegramStandIn.shared();
         try {
             kafka = startingKafka.join();
         } catch (CompletionException e) {
@@ -87,6 +90,9 @@ public class TestInfrastructure implements QuarkusTestResourceConfigurableLifecy
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("quarkus.oidc.auth-server-url", issuer.issuerUrl());
+        // the Bot API stand-in (a JDK HTTP server, started in milliseconds); a service that talks to Telegram points
+        // its base URL at it in its %test profile
+        config.put("letsconnect.testkit.telegram-url", telegram.baseUrl());
         if (withSmtp) {
             smtp = Smtp.shared();
             config.put("quarkus.mailer.host", smtp.host());
@@ -112,6 +118,8 @@ public class TestInfrastructure implements QuarkusTestResourceConfigurableLifecy
                 KafkaBroker.class));
         injector.injectIntoFields(issuer, new TestInjector.AnnotatedAndMatchesType(InjectInfrastructure.class,
                 DevIssuer.class));
+        injector.injectIntoFields(telegram, new TestInjector.AnnotatedAndMatchesType(InjectInfrastructure.class,
+                TelegramStandIn.class));
         injector.injectIntoFields(new EventProbe(kafka), new TestInjector.AnnotatedAndMatchesType(
                 InjectInfrastructure.class, EventProbe.class));
         if (smtp != null) {
