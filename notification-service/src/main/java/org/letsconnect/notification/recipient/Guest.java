@@ -34,4 +34,8 @@ public class Guest extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Set by the tombstone: the address still serves the cancellation until then, and is purged after. */
+    @Column(name = "forget_after")
+    public Instant forgetAfter;
 }

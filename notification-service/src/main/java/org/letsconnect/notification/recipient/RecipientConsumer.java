@@ -1,7 +1,11 @@
 package org.letsconnect.notification.recipient;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.letsconnect.contracts.clinic.GuestContact;
@@ -19,10 +23,15 @@ public class RecipientConsumer {
 
     private final IdempotentConsumer consumer;
     private final Recipients recipients;
+    private final Clock clock;
+    private final Duration keepGuests;
 
-    public RecipientConsumer(IdempotentConsumer consumer, Recipients recipients) {
+    public RecipientConsumer(IdempotentConsumer consumer, Recipients recipients, Clock clock,
+            @ConfigProperty(name = "letsconnect.notification.guests.keep-after-tombstone") Duration keepGuests) {
         this.consumer = consumer;
         this.recipients = recipients;
+        this.clock = clock;
+        this.keepGuests = keepGuests;
     }
 
     @Incoming("registry-participants")
@@ -55,7 +64,7 @@ public class RecipientConsumer {
     public Uni<Void> onGuest(Message<JsonObject> message) {
         return consumer.consume(message, event -> {
             if (event.isTombstone()) {
-                return recipients.forgetGuest(event.subject());
+                return recipients.forgetGuest(event.subject(), clock.instant(), keepGuests);
             }
             if (event.data() instanceof GuestContact contact) {
                 return recipients.keep(contact);

@@ -1,5 +1,7 @@
 package org.letsconnect.notification.recipient;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -96,14 +98,25 @@ public class Recipients {
             row.language = contact.language() != null ? contact.language() : "en";
             row.timeZone = contact.timeZone() != null ? contact.timeZone() : "UTC";
             row.updatedAt = contact.updatedAt();
+            row.forgetAfter = null;
             return row.persist().replaceWithVoid();
         });
     }
 
-    /** Forgets a guest (a tombstone on the guest contacts topic: cancelled or erased). */
-    public Uni<Void> forgetGuest(String registrationId) {
+    /**
+     * Forgets a guest (a tombstone on the guest contacts topic: cancelled or erased) once the notice of the
+     * cancellation that came with it had time to go: the row is purged after {@code keep}.
+     */
+    public Uni<Void> forgetGuest(String registrationId, Instant now, Duration keep) {
         UUID id = uuid(registrationId);
-        return id == null ? Uni.createFrom().voidItem() : Guest.deleteById(id).replaceWithVoid();
+        return id == null ? Uni.createFrom().voidItem()
+                : Guest.update("forgetAfter = ?1 where registrationId = ?2 and forgetAfter is null", now.plus(keep), id)
+                        .replaceWithVoid();
+    }
+
+    /** Deletes the guests whose tombstone's grace has passed. */
+    public Uni<Long> purgeForgottenGuests(Instant now) {
+        return Guest.delete("forgetAfter < ?1", now);
     }
 
     /** The person behind a notification's recipient, or null when they are gone (erased, cancelled guest). */

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -119,7 +120,9 @@ class ClinicRulesTest extends NotificationTest {
                 assertEquals(forOldStart ? Delivery.CANCELLED : Delivery.PENDING, delivery.status,
                         notification.template + " for " + notification.params.get("startsAt"));
                 if (!forOldStart) {
-                    assertTrue(delivery.dueAt.isAfter(startsAt), "re-planned from the new start");
+                    assertEquals(movedTo.toString(), notification.params.get("startsAt"));
+                    assertEquals(movedTo.minus(LEADS.get(notification.template)),
+                            delivery.dueAt.truncatedTo(ChronoUnit.SECONDS), "re-planned from the new start");
                 }
             }
         }
@@ -211,6 +214,9 @@ class ClinicRulesTest extends NotificationTest {
         assertEquals(MilestoneDue.CONTENT_REVIEW, toSharer.params.get("milestone"));
         assertTrue(notificationsFor(bystander.participantId()).isEmpty());
     }
+
+    private static final Map<String, Duration> LEADS = Map.of(Templates.REMINDER_WEEK, Duration.ofDays(7),
+            Templates.REMINDER_DAY, Duration.ofDays(1), Templates.REMINDER_HOUR, Duration.ofHours(1));
 
     private static Instant due(Notification notification) {
         return deliveriesOf(notification).get(0).dueAt.truncatedTo(ChronoUnit.SECONDS);

@@ -31,9 +31,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>every key starts with the given prefix ({@code platform-}, {@code registry-} …), if one is given;</li>
  * <li>every text formats in its language without leaving {@code {{PLURAL:} / {@code {{GENDER:} unresolved.</li>
  * </ul>
- * Services reuse it from their own tests once platform publishes its test classes (a {@code test-jar}) or the
- * class moves to testkit: {@code BundleConsistency.assertConsistent(Path.of("src/main/resources/i18n/registry"),
- * "registry-")}.
+ * Services reuse it from their own tests through platform's {@code test-jar}, which holds only this class
+ * ({@code <type>test-jar</type>}, test scope): {@code BundleConsistency.assertConsistent(
+ * Path.of("src/main/resources/i18n/registry"), "registry-")}.
  */
 public final class BundleConsistency {
 
