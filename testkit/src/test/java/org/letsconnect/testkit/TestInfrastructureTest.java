@@ -50,6 +50,7 @@ class TestInfrastructureTest {
         assertEquals("postgres", config.get("quarkus.datasource.password"));
         assertEquals(KafkaBroker.shared().bootstrapServers(), config.get("kafka.bootstrap.servers"));
         assertEquals(DevIssuer.shared().issuerUrl(), config.get("quarkus.oidc.auth-server-url"));
+        assertEquals(TelegramStandIn.shared().baseUrl(), config.get("letsconnect.testkit.telegram-url"));
         assertEquals("false", config.get("quarkus.devservices.enabled"));
         assertEquals("localhost", config.get("quarkus.mailer.host"));
         assertEquals(Integer.toString(Smtp.shared().port()), config.get("quarkus.mailer.port"));
