@@ -19,7 +19,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * A real SMTP server (GreenMail) on the loopback interface that accepts any sender, any recipient and any login
- * (or none), keeps every message in memory and delivers nothing.
+ * (or none), keeps every message in memory and delivers nothing. The shared instance is reached through a gate
+ * ({@link #refuse}) that can make the server say no to chosen recipients, as a real one does.
  */
 public final class Smtp implements AutoCloseable {
 
@@ -28,20 +29,23 @@ public final class Smtp implements AutoCloseable {
     private final GreenMail greenMail; // null when attached to a server of another class loader
     private final Object foreign;
     private final int port;
+    private final SmtpGate gate; // null for a server started without one, or attached
 
-    private Smtp(GreenMail greenMail, Object foreign, int port) {
+    private Smtp(GreenMail greenMail, Object foreign, int port, SmtpGate gate) {
         this.greenMail = greenMail;
         this.foreign = foreign;
         this.port = port;
+        this.gate = gate;
     }
 
     /** The JVM's test SMTP server, started on first use on a free port. */
     public static Smtp shared() {
         return Shared.get("smtp", Smtp.class, () -> {
-            Smtp smtp = start(0);
+            Smtp server = start(0);
+            Smtp smtp = new Smtp(server.greenMail, null, 0, SmtpGate.open(server.port));
             Shared.onShutdown("smtp", smtp::close);
             return smtp;
-        }, foreign -> new Smtp(null, foreign, (Integer) Shared.call(foreign, "port")));
+        }, foreign -> new Smtp(null, foreign, (Integer) Shared.call(foreign, "port"), null));
     }
 
     /** Starts a server on {@code port} (0 for a free one). */
@@ -50,11 +54,38 @@ public final class Smtp implements AutoCloseable {
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
-        return new Smtp(greenMail, null, greenMail.getSmtp().getPort());
+        return new Smtp(greenMail, null, greenMail.getSmtp().getPort(), null);
     }
 
+    /** Where clients send mail: the gate's port on the shared instance. */
     public int port() {
-        return port;
+        return gate != null ? gate.port() : port;
+    }
+
+    /**
+     * Answers {@code RCPT TO} for {@code address} with {@code reply} from now on, e.g. {@code 451 4.3.0 Try again
+     * later} (a temporary failure) or {@code 550 5.1.1 No such user} (a permanent one); only on the shared instance.
+     */
+    public void refuse(String address, String reply) {
+        if (foreign != null) {
+            Shared.call(foreign, "refuse", address, reply);
+            return;
+        }
+        if (gate == null) {
+            throw new IllegalStateException("Only the shared SMTP server has a gate that refuses recipients");
+        }
+        gate.refuse(address, reply);
+    }
+
+    /** Accepts mail for {@code address} again after {@link #refuse}. */
+    public void accept(String address) {
+        if (foreign != null) {
+            Shared.call(foreign, "accept", address);
+            return;
+        }
+        if (gate != null) {
+            gate.accept(address);
+        }
     }
 
     public String host() {
@@ -126,6 +157,9 @@ public final class Smtp implements AutoCloseable {
     /** Stops the server (does nothing on a server shared from another class loader). */
     @Override
     public void close() {
+        if (gate != null) {
+            gate.close();
+        }
         if (greenMail != null) {
             greenMail.stop();
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Properties;
 
 import jakarta.mail.Message;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
@@ -37,6 +38,28 @@ class SmtpTest {
         smtp.reset();
         assertTrue(smtp.received().isEmpty());
         assertThrows(AssertionError.class, () -> smtp.awaitMessages(1, Duration.ofMillis(200)));
+    }
+
+    @Test
+    void refusesChosenRecipientsUntilAcceptedAgain() throws Exception {
+        Smtp smtp = Smtp.shared();
+        smtp.reset();
+        smtp.refuse("amina@example.org", "550 5.1.1 No such user");
+        try {
+            SendFailedException refused = assertThrows(SendFailedException.class,
+                    () -> send(smtp, null, "Refused"));
+            assertTrue(String.valueOf(refused.getNextException()).contains("550"), refused.toString());
+            smtp.refuse("amina@example.org", "451 4.3.0 Try again later");
+            SendFailedException delayed = assertThrows(SendFailedException.class,
+                    () -> send(smtp, null, "Delayed"));
+            assertTrue(String.valueOf(delayed.getNextException()).contains("451"), delayed.toString());
+        } finally {
+            smtp.accept("amina@example.org");
+        }
+        send(smtp, null, "Accepted");
+        List<MimeMessage> messages = smtp.awaitMessages(1, Duration.ofSeconds(10));
+        assertEquals(1, messages.size());
+        assertEquals("Accepted", messages.get(0).getSubject());
     }
 
     private static void send(Smtp smtp, String user, String subject) throws Exception {
