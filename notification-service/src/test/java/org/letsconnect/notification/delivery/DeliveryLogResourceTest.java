@@ -115,4 +115,17 @@ class DeliveryLogResourceTest {
                 .body("errors.field", hasItem("space"))
                 .body("errors.field", hasItem("size"));
     }
+
+    @Test
+    void healthTellsTheQueueWithoutFailingAndMetricsCountDeliveries() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'delivery-queue' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'delivery-queue' }.data.overdue", not(equalTo(null)));
+        ParticipantProfile aisha = participant(events, address());
+        awaitDelivery(plan(planner, planned(aisha, UUID.randomUUID(), null)), Channel.EMAIL, Delivery.SENT);
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("letsconnect_notification_deliveries_total{channel=\"email\",outcome=\"sent\"}"));
+    }
 }

@@ -9,6 +9,8 @@ import static org.letsconnect.notification.delivery.DeliveryFixtures.WAIT;
 import static org.letsconnect.notification.delivery.DeliveryFixtures.address;
 import static org.letsconnect.notification.delivery.DeliveryFixtures.awaitDelivery;
 import static org.letsconnect.notification.delivery.DeliveryFixtures.delivery;
+import static org.letsconnect.notification.delivery.DeliveryFixtures.inSession;
+import static org.letsconnect.notification.delivery.DeliveryFixtures.inTransaction;
 import static org.letsconnect.notification.delivery.DeliveryFixtures.mailsTo;
 import static org.letsconnect.notification.delivery.DeliveryFixtures.participant;
 import static org.letsconnect.notification.delivery.DeliveryFixtures.plan;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -33,10 +36,12 @@ import org.junit.jupiter.api.Test;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.notification.email.EmailChannel;
+import org.letsconnect.notification.notification.Category;
 import org.letsconnect.notification.notification.Channel;
 import org.letsconnect.notification.notification.Delivery;
 import org.letsconnect.notification.notification.NotificationPlanner;
 import org.letsconnect.notification.notification.PlannedNotification;
+import org.letsconnect.notification.recipient.Guest;
 import org.letsconnect.notification.recipient.RecipientKind;
 import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
@@ -45,6 +50,7 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -136,9 +142,9 @@ class DeliveryWorkerTest {
         } finally {
             passes.shutdownNow();
         }
-        for (UUID notification : notifications) {
-            awaitDelivery(notification, Channel.EMAIL, Delivery.SENT);
-        }
+        await().atMost(WAIT).until(() -> inSession(() -> Delivery.count(
+                "notificationId in ?1 and channel = ?2 and status = ?3", notifications, Channel.EMAIL, Delivery.SENT)),
+                sent -> sent == 50);
         System.out.printf("50 deliveries sent in %d ms%n", (System.nanoTime() - start) / 1_000_000);
         List<MimeMessage> mails = mailsTo(smtp, address);
         Set<String> messageIds = new HashSet<>();
@@ -225,5 +231,61 @@ class DeliveryWorkerTest {
         Delivery email = delivery(notification, Channel.EMAIL);
         assertEquals(Delivery.PENDING, email.status);
         assertEquals(0, email.attempts);
+    }
+
+    @Test
+    void aGuestGetsTheMailAndTheEventNamesNoParticipant() throws Exception {
+        String address = address();
+        UUID registration = UUID.randomUUID();
+        UUID space = UUID.randomUUID();
+        // the guest contacts topic has no schema yet (its contract is a shape only): the guest goes into the read
+        // model as its consumer would put it
+        Guest guest = new Guest();
+        guest.registrationId = registration;
+        guest.spaceId = space;
+        guest.name = "Halima Musa";
+        guest.email = address;
+        guest.language = "ha";
+        guest.timeZone = "Africa/Lagos";
+        guest.updatedAt = Instant.now();
+        inTransaction(guest::persist);
+        UUID notification = plan(planner, new PlannedNotification(UUID.randomUUID().toString(), RecipientKind.GUEST,
+                registration, Category.REGISTRATION, "registration-confirmed", space, Map.of(), null, false));
+
+        Delivery email = awaitDelivery(notification, Channel.EMAIL, Delivery.SENT);
+        assertEquals("ha", email.language);
+        assertEquals(1, mailsTo(smtp, address).size());
+        assertEquals("ha", mailsTo(smtp, address).get(0).getHeader("Content-Language", null));
+        JsonNode sent = events.awaitEvent(EventType.DELIVERY_SENT, notification.toString(), WAIT);
+        assertTrue(sent.get("data").get("participantId").isNull(), sent::toString);
+        assertFalse(sent.toString().contains("@"), sent::toString);
+    }
+
+    @Test
+    void aLeaseInForceIsNeverTakenAndAnEndedOneComesBack() {
+        ParticipantProfile crashed = participant(events, address());
+        ParticipantProfile sending = participant(events, address());
+        UUID crashedNotification = plan(planner, planned(crashed, UUID.randomUUID(), Instant.now().plusSeconds(3600)));
+        UUID sendingNotification = plan(planner, planned(sending, UUID.randomUUID(), Instant.now().plusSeconds(3600)));
+        // as a worker leaves them: one crashed mid-send (its lease ended), one still sending (its lease in force)
+        lease(crashedNotification, "now() - interval '1 second'");
+        lease(sendingNotification, "now() + interval '1 hour'");
+
+        Delivery recovered = awaitDelivery(crashedNotification, Channel.EMAIL, Delivery.SENT);
+        assertEquals(2, recovered.attempts, "the crashed attempt counts");
+        for (int i = 0; i < 3; i++) {
+            worker.pass().await().atMost(WAIT);
+        }
+        Delivery inProgress = delivery(sendingNotification, Channel.EMAIL);
+        assertEquals(Delivery.PENDING, inProgress.status);
+        assertEquals(1, inProgress.attempts);
+    }
+
+    /** Makes a notification's e-mail delivery due now and claimed once, its lease ending at {@code leaseUntil}. */
+    private static void lease(UUID notification, String leaseUntil) {
+        inTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(
+                "update delivery set due_at = now() - interval '1 minute', attempts = 1, lease_until = " + leaseUntil
+                        + " where notification_id = :notification and channel = 'email'")
+                .setParameter("notification", notification).executeUpdate()));
     }
 }
