@@ -94,7 +94,11 @@ public class DeliveryWorker {
 
     @Scheduled(every = "${letsconnect.notification.delivery.every:1s}", delayed = "${letsconnect.notification.delivery.start-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WorkerDisabled.class)
     Uni<Void> scheduledPass() {
+        // a full batch means more are due: go on at once rather than at the next tick, so a backlog (10,000 reminders
+        // due at once) drains as fast as the channels take it, not at one batch per interval
         return Uni.createFrom().deferred(this::pass)
+                .repeat().whilst(claimed -> claimed >= config.batchSize())
+                .collect().last()
                 .onFailure().invoke(failure -> Log.warnf(failure, "Delivery pass failed; the next one tries again"))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
