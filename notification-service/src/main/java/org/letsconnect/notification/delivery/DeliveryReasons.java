@@ -3,8 +3,13 @@ package org.letsconnect.notification.delivery;
 /** The reasons the delivery log and {@code delivery.failed} give that the worker itself decides. */
 final class DeliveryReasons {
 
-    /** The recipient erased their profile, or the guest's registration was cancelled. */
+    /** The recipient erased their profile (a guest is purged only after their tombstone's grace). */
     static final String RECIPIENT_GONE = "recipient-gone";
+    /**
+     * A guest's contact data arrives on its own topic and may come after the registration that notifies them: tried
+     * again later, like a temporary failure.
+     */
+    static final String RECIPIENT_NOT_YET_KNOWN = "recipient-not-yet-known";
     /** Held back by the recipient's quiet hours or digest. */
     static final String QUIET_HOURS = "quiet-hours";
     /** No channel of that name runs in this service (yet). */

@@ -172,8 +172,10 @@ public class DeliveryWorker {
 
     private Uni<Prepared> prepare(Claim claim, Notification notification, RecipientKind kind, Addressee addressee) {
         if (addressee == null) {
-            return Uni.createFrom().item(Prepared.decided(notification, null,
-                    Verdict.cancelled(DeliveryReasons.RECIPIENT_GONE)));
+            // an erased participant's deliveries are deleted with them; a guest missing here has not arrived yet
+            return Uni.createFrom().item(Prepared.decided(notification, null, kind == RecipientKind.GUEST
+                    ? Verdict.retry(DeliveryReasons.RECIPIENT_NOT_YET_KNOWN, null)
+                    : Verdict.cancelled(DeliveryReasons.RECIPIENT_GONE)));
         }
         String language = language(addressee.language());
         DeliveryChannel channel = channels.get(claim.channel());
