@@ -68,7 +68,7 @@ final class DeliveryFixtures {
 
     static PlannedNotification planned(ParticipantProfile profile, UUID spaceId, Instant dueAt) {
         return new PlannedNotification(UUID.randomUUID().toString(), RecipientKind.PARTICIPANT,
-                UUID.fromString(profile.participantId()), Category.REMINDERS, "clinic-reminder", spaceId,
+                UUID.fromString(profile.participantId()), Category.REMINDERS, "reminder-day", spaceId,
                 Map.of("spaceId", String.valueOf(spaceId)), dueAt, false);
     }
 

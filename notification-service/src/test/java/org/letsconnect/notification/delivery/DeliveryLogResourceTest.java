@@ -73,7 +73,7 @@ class DeliveryLogResourceTest {
                 .body("items[0].reason", equalTo("no-address"))
                 .body("items[0].recipientKind", equalTo("participant"))
                 .body("items[0].recipientId", equalTo(nomail.participantId()))
-                .body("items[0].template", equalTo("clinic-reminder"))
+                .body("items[0].template", equalTo("reminder-day"))
                 .body("items[0].category", equalTo("reminders"))
                 .body("items[0].attempts", equalTo(1));
 

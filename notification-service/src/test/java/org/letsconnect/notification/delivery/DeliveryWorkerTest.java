@@ -106,7 +106,7 @@ class DeliveryWorkerTest {
             assertFalse(event.toString().contains("@"), event::toString);
             JsonNode data = event.get("data");
             assertEquals(amina.participantId(), data.get("participantId").asText());
-            assertEquals("clinic-reminder", data.get("templateKey").asText());
+            assertEquals("reminder-day", data.get("templateKey").asText());
             assertEquals("en", data.get("language").asText());
             channels.add(data.get("channel").asText());
         }
