@@ -42,6 +42,15 @@ class SchemaNegativeTest {
     }
 
     @Test
+    void deliveryToAGuestNamesNoParticipantButAnUnknownChannelIsRejected() {
+        ObjectNode guest = payload(EventType.DELIVERY_SENT);
+        guest.putNull("participantId");
+        assertTrue(Schemas.validate(EventType.DELIVERY_SENT.schemaResource(), guest).isEmpty(), guest::toString);
+        assertInvalid(EventType.DELIVERY_FAILED, j -> j.put("channel", "sms"), "channel");
+        assertInvalid(EventType.DELIVERY_SENT, j -> j.put("participantId", "guest"), "participantId");
+    }
+
+    @Test
     void badWikidataCodeIsRejected() {
         assertInvalid(EventType.PARTICIPANT_UPDATED, j -> ((ArrayNode) j.get("skillsToLearn")).add("grant-writing"),
                 "skillsToLearn");

@@ -30,6 +30,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * IMAP, where any login works: GreenMail (2.1.3, authentication disabled) files each mail under a user whose login
  * is the recipient's address, accepts any password for an existing login and creates an empty mailbox for an
  * unknown one, so a mail client signs in with the recipient's address and any password.
+ * The shared instance is reached through a gate ({@link #refuse}) that can make the server say no to chosen
+ * recipients, as a real one does.
  */
 public final class Smtp implements AutoCloseable {
 
@@ -39,12 +41,14 @@ public final class Smtp implements AutoCloseable {
     private final Object foreign;
     private final int port;
     private final OptionalInt imapPort;
+    private final SmtpGate gate; // null for a server started without one, or attached
 
-    private Smtp(GreenMail greenMail, Object foreign, int port, OptionalInt imapPort) {
+    private Smtp(GreenMail greenMail, Object foreign, int port, OptionalInt imapPort, SmtpGate gate) {
         this.greenMail = greenMail;
         this.foreign = foreign;
         this.port = port;
         this.imapPort = imapPort;
+        this.gate = gate;
     }
 
     /**
@@ -59,10 +63,11 @@ public final class Smtp implements AutoCloseable {
     /** The JVM's test SMTP server, started on first use on a free port. */
     public static Smtp shared() {
         return Shared.get("smtp", Smtp.class, () -> {
-            Smtp smtp = start(0);
+            Smtp server = start(0);
+            Smtp smtp = new Smtp(server.greenMail, null, 0, server.imapPort, SmtpGate.open(server.port));
             Shared.onShutdown("smtp", smtp::close);
             return smtp;
-        }, foreign -> new Smtp(null, foreign, (Integer) Shared.call(foreign, "port"), OptionalInt.empty()));
+        }, foreign -> new Smtp(null, foreign, (Integer) Shared.call(foreign, "port"), OptionalInt.empty(), null));
     }
 
     /** Starts a server on {@code port} (0 for a free one). */
@@ -87,11 +92,38 @@ public final class Smtp implements AutoCloseable {
         greenMail.start();
         OptionalInt imapPort = greenMail.getImap() == null ? OptionalInt.empty()
                 : OptionalInt.of(greenMail.getImap().getPort());
-        return new Smtp(greenMail, null, greenMail.getSmtp().getPort(), imapPort);
+        return new Smtp(greenMail, null, greenMail.getSmtp().getPort(), imapPort, null);
     }
 
+    /** Where clients send mail: the gate's port on the shared instance. */
     public int port() {
-        return port;
+        return gate != null ? gate.port() : port;
+    }
+
+    /**
+     * Answers {@code RCPT TO} for {@code address} with {@code reply} from now on, e.g. {@code 451 4.3.0 Try again
+     * later} (a temporary failure) or {@code 550 5.1.1 No such user} (a permanent one); only on the shared instance.
+     */
+    public void refuse(String address, String reply) {
+        if (foreign != null) {
+            Shared.call(foreign, "refuse", address, reply);
+            return;
+        }
+        if (gate == null) {
+            throw new IllegalStateException("Only the shared SMTP server has a gate that refuses recipients");
+        }
+        gate.refuse(address, reply);
+    }
+
+    /** Accepts mail for {@code address} again after {@link #refuse}. */
+    public void accept(String address) {
+        if (foreign != null) {
+            Shared.call(foreign, "accept", address);
+            return;
+        }
+        if (gate != null) {
+            gate.accept(address);
+        }
     }
 
     /** The IMAP port, when this server was started with IMAP. */
@@ -212,6 +244,9 @@ public final class Smtp implements AutoCloseable {
     /** Stops the server (does nothing on a server shared from another class loader). */
     @Override
     public void close() {
+        if (gate != null) {
+            gate.close();
+        }
         if (greenMail != null) {
             greenMail.stop();
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.Transport;
@@ -94,6 +95,28 @@ class SmtpTest {
                 store.close();
             }
         }
+    }
+
+    @Test
+    void refusesChosenRecipientsUntilAcceptedAgain() throws Exception {
+        Smtp smtp = Smtp.shared();
+        smtp.reset();
+        smtp.refuse("amina@example.org", "550 5.1.1 No such user");
+        try {
+            SendFailedException refused = assertThrows(SendFailedException.class,
+                    () -> send(smtp, null, "Refused"));
+            assertTrue(String.valueOf(refused.getNextException()).contains("550"), refused.toString());
+            smtp.refuse("amina@example.org", "451 4.3.0 Try again later");
+            SendFailedException delayed = assertThrows(SendFailedException.class,
+                    () -> send(smtp, null, "Delayed"));
+            assertTrue(String.valueOf(delayed.getNextException()).contains("451"), delayed.toString());
+        } finally {
+            smtp.accept("amina@example.org");
+        }
+        send(smtp, null, "Accepted");
+        List<MimeMessage> messages = smtp.awaitMessages(1, Duration.ofSeconds(10));
+        assertEquals(1, messages.size());
+        assertEquals("Accepted", messages.get(0).getSubject());
     }
 
     private static void send(Smtp smtp, String user, String subject) throws Exception {

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * {@code delivery.sent.v1}: a notification was delivered. No address is ever carried.
  *
- * @param channel {@code email} or {@code in-app}
+ * @param participantId the participant it went to, or null for a guest
+ * @param channel {@code email}, {@code in-app}, {@code telegram} or {@code talk-page}
  * @param templateKey the template's key, e.g. {@code clinic-reminder}
  * @param language the language it was rendered in
  */

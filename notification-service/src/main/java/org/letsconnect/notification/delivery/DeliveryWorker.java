@@ -1,0 +1,267 @@
+package org.letsconnect.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.letsconnect.notification.notification.Notification;
+import org.letsconnect.notification.preference.NotificationPreferences;
+import org.letsconnect.notification.recipient.Addressee;
+import org.letsconnect.notification.recipient.RecipientKind;
+import org.letsconnect.notification.recipient.Recipients;
+import org.letsconnect.notification.template.NotificationRenderer;
+
+import io.quarkus.arc.All;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Works the due queue. A pass claims a batch of due deliveries in one short statement ({@code FOR UPDATE SKIP
+ * LOCKED}, so replicas and concurrent passes never claim the same row), setting a lease and counting the attempt.
+ * Then, outside any transaction, each is delivered on its own: the recipient looked up, preferences asked when it
+ * may go out, the message rendered and sent through its channel; and its outcome recorded in a second short
+ * transaction ({@link DeliveryRecorder}). A worker that crashes mid-send leaves its rows leased; they come back when
+ * the lease ends, and the channel lets the receiver drop the repeat (the same {@code Message-ID}).
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final String CLAIM = """
+            with due as (
+                select id from delivery
+                where status = 'pending' and due_at <= $1 and (lease_until is null or lease_until <= $1)
+                order by due_at
+                limit $2
+                for update skip locked)
+            update delivery d set lease_until = $3, attempts = d.attempts + 1, updated_at = $1
+            from due where d.id = due.id
+            returning d.id, d.notification_id, d.channel, d.attempts, d.urgent, d.due_at""";
+
+    private final Pool pool;
+    private final Vertx vertx;
+    private final Recipients recipients;
+    private final NotificationPreferences preferences;
+    private final NotificationRenderer renderer;
+    private final DeliveryRecorder recorder;
+    private final DeliveryConfig config;
+    private final Clock clock;
+    private final Map<String, DeliveryChannel> channels = new HashMap<>();
+
+    public DeliveryWorker(Pool pool, Vertx vertx, Recipients recipients, NotificationPreferences preferences,
+            NotificationRenderer renderer, DeliveryRecorder recorder, DeliveryConfig config, Clock clock,
+            @All List<DeliveryChannel> channels) {
+        this.pool = pool;
+        this.vertx = vertx;
+        this.recipients = recipients;
+        this.preferences = preferences;
+        this.renderer = renderer;
+        this.recorder = recorder;
+        this.config = config;
+        this.clock = clock;
+        for (DeliveryChannel channel : channels) {
+            this.channels.put(channel.name(), channel);
+        }
+    }
+
+    /** A claimed delivery: {@code attempts} counts this one and fences the outcome against a later claim. */
+    record Claim(UUID id, UUID notificationId, String channel, int attempts, boolean urgent, Instant dueAt) {
+    }
+
+    @Scheduled(every = "${letsconnect.notification.delivery.every:1s}", delayed = "${letsconnect.notification.delivery.start-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WorkerDisabled.class)
+    Uni<Void> scheduledPass() {
+        // a full batch means more are due: go on at once rather than at the next tick, so a backlog (10,000 reminders
+        // due at once) drains as fast as the channels take it, not at one batch per interval
+        return Uni.createFrom().deferred(this::pass)
+                .repeat().whilst(claimed -> claimed >= config.batchSize())
+                .collect().last()
+                .onFailure().invoke(failure -> Log.warnf(failure, "Delivery pass failed; the next one tries again"))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Claims and delivers one batch of due deliveries; answers how many were claimed. Callable from any thread. */
+    public Uni<Integer> pass() {
+        Instant now = clock.instant();
+        // microseconds, as PostgreSQL keeps them
+        Instant leaseUntil = now.plus(config.lease()).truncatedTo(ChronoUnit.MICROS);
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(utc(now), config.batchSize(), utc(leaseUntil)))
+                .flatMap(rows -> {
+                    List<Claim> claims = new ArrayList<>();
+                    for (Row row : rows) {
+                        claims.add(new Claim(row.getUUID("id"), row.getUUID("notification_id"),
+                                row.getString("channel"), row.getInteger("attempts"), row.getBoolean("urgent"),
+                                row.getOffsetDateTime("due_at").toInstant()));
+                    }
+                    if (claims.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return Multi.createFrom().iterable(claims)
+                            .onItem().transformToUniAndMerge(claim -> onOwnContext(() -> deliver(claim)))
+                            .collect().asList()
+                            .replaceWith(claims.size());
+                });
+    }
+
+    /**
+     * Delivers one claimed delivery and records what became of it; never fails (a delivery whose outcome could not
+     * be recorded stays leased and comes back when the lease ends).
+     */
+    Uni<Void> deliver(Claim claim) {
+        Context context = Vertx.currentContext();
+        Executor back = command -> context.runOnContext(ignored -> command.run());
+        return Panache.withSession(() -> prepare(claim))
+                .flatMap(prepared -> prepared.message() == null ? Uni.createFrom().item(prepared)
+                        : send(prepared).emitOn(back))
+                .flatMap(prepared -> recorder.record(claim, prepared.notification(), prepared.addressee(),
+                        prepared.verdict()))
+                .onFailure().invoke(failure -> Log.warnf(failure,
+                        "Delivery %s: outcome not recorded; it comes back when its lease ends", claim.id()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** What the recorder needs, and the message when there is one to send. */
+    record Prepared(Notification notification, Addressee addressee, DeliveryChannel channel, OutgoingMessage message,
+            Verdict verdict) {
+
+        static Prepared decided(Notification notification, Addressee addressee, Verdict verdict) {
+            return new Prepared(notification, addressee, null, null, verdict);
+        }
+
+        Prepared with(Verdict verdict) {
+            return new Prepared(notification, addressee, channel, message, verdict);
+        }
+    }
+
+    private Uni<Prepared> prepare(Claim claim) {
+        return Notification.<Notification> findById(claim.notificationId()).flatMap(notification -> {
+            RecipientKind kind = notification == null ? null : kindOf(notification.recipientKind);
+            if (kind == null) {
+                return Uni.createFrom().item(Prepared.decided(notification, null,
+                        Verdict.cancelled(DeliveryReasons.RECIPIENT_GONE)));
+            }
+            return recipients.addressee(kind, notification.recipientId)
+                    .flatMap(addressee -> prepare(claim, notification, kind, addressee));
+        });
+    }
+
+    private Uni<Prepared> prepare(Claim claim, Notification notification, RecipientKind kind, Addressee addressee) {
+        if (addressee == null) {
+            // an erased participant's deliveries are deleted with them; a guest missing here has not arrived yet
+            return Uni.createFrom().item(Prepared.decided(notification, null, kind == RecipientKind.GUEST
+                    ? Verdict.retry(DeliveryReasons.RECIPIENT_NOT_YET_KNOWN, null)
+                    : Verdict.cancelled(DeliveryReasons.RECIPIENT_GONE)));
+        }
+        String language = language(addressee.language());
+        DeliveryChannel channel = channels.get(claim.channel());
+        if (channel == null) {
+            return Uni.createFrom().item(Prepared.decided(notification, addressee,
+                    Verdict.failed(DeliveryReasons.CHANNEL_UNAVAILABLE, language)));
+        }
+        if (claim.attempts() > config.maxAttempts()) {
+            return Uni.createFrom().item(Prepared.decided(notification, addressee,
+                    Verdict.failed(DeliveryReasons.ATTEMPTS_EXHAUSTED, language)));
+        }
+        return preferences.releaseAt(kind, notification.recipientId, notification.category, claim.dueAt(),
+                claim.urgent()).flatMap(releaseAt -> {
+                    if (releaseAt != null && releaseAt.isAfter(clock.instant())) {
+                        return Uni.createFrom().item(Prepared.decided(notification, addressee,
+                                Verdict.later(releaseAt)));
+                    }
+                    return renderer.render(notification, addressee)
+                            .map(message -> new Prepared(notification, addressee, channel,
+                                    new OutgoingMessage(claim.id(), notification, addressee, message),
+                                    null))
+                            .onFailure().recoverWithItem(failure -> {
+                                Log.warnf(failure, "Delivery %s: template %s could not be rendered", claim.id(),
+                                        notification.template);
+                                return Prepared.decided(notification, addressee,
+                                        Verdict.retry(DeliveryReasons.RENDER_FAILED, language));
+                            });
+                });
+    }
+
+    private Uni<Prepared> send(Prepared prepared) {
+        String language = language(prepared.message().message().language());
+        return Uni.createFrom().deferred(() -> prepared.channel().send(prepared.message()))
+                .map(outcome -> prepared.with(Verdict.of(outcome, language)))
+                .onFailure().recoverWithItem(failure -> {
+                    Log.warnf("Delivery %s on %s failed unexplained (%s); tried again later",
+                            prepared.message().deliveryId(), prepared.channel().name(), failure.getClass().getName());
+                    return prepared.with(Verdict.retry(DeliveryReasons.CHANNEL_ERROR, language));
+                });
+    }
+
+    /**
+     * Runs {@code work} on a new duplicated Vert.x context of its own: each delivery gets its own Hibernate Reactive
+     * session, so a batch is delivered side by side, whatever thread the pass was called on.
+     */
+    private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        Executor executor = command -> context.runOnContext(ignored -> command.run());
+        return Uni.createFrom().<T> deferred(work::get).runSubscriptionOn(executor);
+    }
+
+    private static RecipientKind kindOf(String code) {
+        for (RecipientKind kind : RecipientKind.values()) {
+            if (kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        return null; // erased
+    }
+
+    private static String language(String code) {
+        return code == null || code.isBlank() ? "en" : code.toLowerCase(Locale.ROOT);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** Skips passes on replicas configured not to send, and until the application has started. */
+    @ApplicationScoped
+    public static class WorkerDisabled implements Scheduled.SkipPredicate {
+        private final DeliveryConfig config;
+        private volatile boolean started;
+
+        public WorkerDisabled(DeliveryConfig config) {
+            this.config = config;
+        }
+
+        void onStart(@Observes StartupEvent event) {
+            started = true;
+        }
+
+        @Override
+        public boolean test(ScheduledExecution execution) {
+            return !started || !config.enabled();
+        }
+    }
+}
