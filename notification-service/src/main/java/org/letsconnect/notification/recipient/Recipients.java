@@ -12,6 +12,7 @@ import org.letsconnect.contracts.registry.ContactChanged;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 
 import io.quarkus.arc.All;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -30,7 +31,7 @@ public class Recipients {
     /** Keeps a participant's public profile, unless a newer one is kept already. */
     public Uni<Void> keep(ParticipantProfile profile) {
         UUID participantId = UUID.fromString(profile.participantId());
-        return Recipient.<Recipient> findById(participantId).flatMap(existing -> {
+        return claimRow(participantId).flatMap(ignored -> Recipient.<Recipient> findById(participantId)).flatMap(existing -> {
             // a compacted topic replays old states after newer ones only on a reset; never go backwards
             if (existing != null && existing.profileAt != null && profile.updatedAt() != null
                     && existing.profileAt.isAfter(profile.updatedAt())) {
@@ -46,7 +47,7 @@ public class Recipients {
     /** Keeps a participant's contact data (address, notification language, zone), unless newer is kept. */
     public Uni<Void> keep(ContactChanged contact) {
         UUID participantId = UUID.fromString(contact.participantId());
-        return Recipient.<Recipient> findById(participantId).flatMap(existing -> {
+        return claimRow(participantId).flatMap(ignored -> Recipient.<Recipient> findById(participantId)).flatMap(existing -> {
             if (existing != null && existing.contactAt != null && contact.updatedAt() != null
                     && existing.contactAt.isAfter(contact.updatedAt())) {
                 return Uni.createFrom().voidItem();
@@ -64,6 +65,16 @@ public class Recipients {
             row.contactAt = contact.updatedAt();
             return row.persist().replaceWithVoid();
         });
+    }
+
+    /**
+     * Makes sure the participant's row exists before it is read: the profile and the contact of a new participant
+     * arrive on two topics at once, and two inserts of the same row would make one consumer fail and retry.
+     */
+    private static Uni<Integer> claimRow(UUID participantId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("insert into recipient (participant_id) values (:id) on conflict do nothing")
+                .setParameter("id", participantId).executeUpdate());
     }
 
     /** Forgets a participant's address (a tombstone on the contacts topic). */
