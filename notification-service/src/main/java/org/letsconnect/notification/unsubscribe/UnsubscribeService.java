@@ -103,7 +103,7 @@ public class UnsubscribeService {
     }
 
     private static Message category(UnsubscribeTokens.Subject subject) {
-        return Message.of("notification-unsubscribe-category-" + subject.category());
+        return Message.of("notification-category-" + subject.category());
     }
 
     private UnsubscribeTokens.Subject read(String token) {

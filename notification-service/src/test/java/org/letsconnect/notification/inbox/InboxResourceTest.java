@@ -3,8 +3,10 @@ package org.letsconnect.notification.inbox;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -26,6 +28,7 @@ import org.letsconnect.notification.notification.NotificationPlanner;
 import org.letsconnect.notification.notification.PlannedNotification;
 import org.letsconnect.notification.preference.TestPeople;
 import org.letsconnect.notification.recipient.RecipientKind;
+import org.letsconnect.notification.rule.Templates;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
@@ -57,7 +60,7 @@ class InboxResourceTest {
 
     @Test
     void withoutATokenTheInboxIsClosed() {
-        UUID id = delivered(amina, "badge-awarded", "2026-12-01T10:00:00Z");
+        UUID id = delivered(amina, Templates.BADGE_AWARDED, "2026-12-01T10:00:00Z");
         given().get("/api/v1/me/notifications").then().statusCode(401).contentType("application/problem+json");
         given().post("/api/v1/me/notifications/{id}/read", id).then().statusCode(401);
         given().post("/api/v1/me/notifications/read-all").then().statusCode(401);
@@ -66,18 +69,19 @@ class InboxResourceTest {
 
     @Test
     void theInboxHoldsWhatReachedItNewestFirstWithTheUnreadCount() {
-        UUID oldest = delivered(amina, "outreach", "2026-12-01T08:00:00Z");
-        UUID middle = delivered(amina, "registration-confirmed", "2026-12-01T09:00:00Z");
-        UUID newest = delivered(amina, "reminder-1d", "2026-12-01T10:00:00Z");
-        UUID waiting = planned(amina, "reminder-1h"); // its in-app delivery is still pending
+        UUID oldest = delivered(amina, Templates.CLINIC_OUTREACH, "2026-12-01T08:00:00Z");
+        UUID middle = delivered(amina, Templates.FOLLOW_UP, "2026-12-01T09:00:00Z");
+        UUID newest = delivered(amina, Templates.REMINDER_DAY, "2026-12-01T10:00:00Z");
+        UUID waiting = planned(amina, Templates.REMINDER_HOUR); // its in-app delivery is still pending
 
         inbox(amina).body("total", is(3)).body("unread", is(3))
                 .body("items.id", contains(newest.toString(), middle.toString(), oldest.toString()))
                 .body("items.id", not(hasItem(waiting.toString())))
-                .body("items[0].template", is("reminder-1d")).body("items[0].category", is(Category.OUTREACH))
+                .body("items[0].template", is(Templates.REMINDER_DAY)).body("items[0].category", is(Category.OUTREACH))
                 .body("items[0].spaceId", is(space.toString())).body("items[0].read", is(false))
                 .body("items[0].createdAt", is("2026-12-01T10:00:00Z"))
-                .body("items[0].title", not(emptyOrNullString())).body("items[0].body", not(emptyOrNullString()));
+                .body("items[0].title", not(emptyOrNullString())).body("items[0].body", not(emptyOrNullString()))
+                .body("items.title", everyItem(not(containsString("⧼"))));
         given().auth().oauth2(amina.token()).queryParam("size", 2).get("/api/v1/me/notifications").then()
                 .statusCode(200).body("items.id", contains(newest.toString(), middle.toString()))
                 .body("total", is(3)).body("size", is(2));
@@ -88,9 +92,9 @@ class InboxResourceTest {
 
     @Test
     void readingOneAndAll() {
-        UUID first = delivered(amina, "outreach", "2026-12-01T08:00:00Z");
-        UUID second = delivered(amina, "registration-confirmed", "2026-12-01T09:00:00Z");
-        UUID third = delivered(amina, "reminder-1d", "2026-12-01T10:00:00Z");
+        UUID first = delivered(amina, Templates.CLINIC_OUTREACH, "2026-12-01T08:00:00Z");
+        UUID second = delivered(amina, Templates.FOLLOW_UP, "2026-12-01T09:00:00Z");
+        UUID third = delivered(amina, Templates.REMINDER_DAY, "2026-12-01T10:00:00Z");
 
         given().auth().oauth2(amina.token()).post("/api/v1/me/notifications/{id}/read", second).then().statusCode(204);
         given().auth().oauth2(amina.token()).post("/api/v1/me/notifications/{id}/read", second).then().statusCode(204);
@@ -107,8 +111,8 @@ class InboxResourceTest {
 
     @Test
     void nobodyReadsOrMarksAnothersNotifications() {
-        UUID aminas = delivered(amina, "outreach", "2026-12-01T08:00:00Z");
-        UUID bonganis = delivered(bongani, "outreach", "2026-12-01T08:00:00Z");
+        UUID aminas = delivered(amina, Templates.CLINIC_OUTREACH, "2026-12-01T08:00:00Z");
+        UUID bonganis = delivered(bongani, Templates.CLINIC_OUTREACH, "2026-12-01T08:00:00Z");
 
         inbox(bongani).body("items.id", contains(bonganis.toString())).body("total", is(1));
         // someone else's id answers like an unknown one, so ids reveal nothing
@@ -122,7 +126,7 @@ class InboxResourceTest {
                 .body("marked", is(1));
         inbox(amina).body("unread", is(1)).body("items[0].read", is(false));
         // a notification whose in-app delivery has not gone out is not in the inbox yet
-        UUID pending = planned(amina, "reminder-1h");
+        UUID pending = planned(amina, Templates.REMINDER_HOUR);
         given().auth().oauth2(amina.token()).post("/api/v1/me/notifications/{id}/read", pending).then()
                 .statusCode(404);
         // a signed-in person the service does not know yet has an empty inbox
@@ -164,7 +168,7 @@ class InboxResourceTest {
 
     private UUID planned(TestPeople.Person person, String template) {
         PlannedNotification planned = new PlannedNotification(UUID.randomUUID().toString(), RecipientKind.PARTICIPANT,
-                person.participantId(), Category.OUTREACH, template, space, Map.of("spaceId", space.toString()), null,
+                person.participantId(), Category.OUTREACH, template, space, Map.of("badge", "clinic-attendee"), null,
                 false);
         TestPeople.run(() -> Panache.withTransaction(() -> planner.plan(planned)));
         return TestPeople.run(() -> Panache.withSession(

@@ -13,6 +13,7 @@ import org.letsconnect.contracts.clinic.GuestContact;
 import org.letsconnect.contracts.registry.ContactChanged;
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.contracts.registry.Regions;
 import org.letsconnect.notification.recipient.Guest;
 import org.letsconnect.notification.recipient.Recipient;
 import org.letsconnect.testkit.DevIssuer;
@@ -42,7 +43,7 @@ public final class TestPeople {
         UUID participantId = UUID.randomUUID();
         Instant now = Instant.now();
         events.publish(EventType.PARTICIPANT_REGISTERED, new ParticipantProfile(participantId.toString(), subject,
-                username, username, null, "europe", "FR", timeZone, List.of(new LanguageSkill(language,
+                username, username, null, Regions.NORTHERN_WESTERN_EUROPE, "FR", timeZone, List.of(new LanguageSkill(language,
                         LanguageSkill.NATIVE)),
                 List.of(), "individual-editor", 2020, List.of(), null,
                 List.of("Q54871"), List.of(), false, 0, "public", language, List.of(), now, now));
