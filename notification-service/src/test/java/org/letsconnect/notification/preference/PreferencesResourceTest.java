@@ -28,18 +28,14 @@ import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.notification.notification.Category;
 import org.letsconnect.notification.notification.Channel;
 import org.letsconnect.notification.recipient.RecipientKind;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestInfrastructure(smtp = true)
-class PreferencesResourceTest {
+class PreferencesResourceTest extends PreferenceApiTest {
 
     private static final String CHOICES = """
             {
@@ -52,18 +48,14 @@ class PreferencesResourceTest {
               "timeZone": "Asia/Kolkata"
             }""";
 
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
     @Inject
     NotificationPreferences preferences;
 
-    private TestPeople.Person amina;
+    private Person amina;
 
     @BeforeEach
     void register() {
-        amina = TestPeople.participant(events, issuer, "fr", "Europe/Berlin");
+        amina = participant("fr", "Europe/Berlin");
     }
 
     @Test
@@ -86,7 +78,7 @@ class PreferencesResourceTest {
 
     @Test
     void theDefaultsAreEmailAndInAppInstantWithoutQuietHoursInTheProfilesZone() {
-        given().auth().oauth2(amina.token()).get("/api/v1/me/preferences").then().statusCode(200)
+        given().auth().oauth2(token(amina)).get("/api/v1/me/preferences").then().statusCode(200)
                 .body("categories.keySet()", containsInAnyOrder(Category.ALL.toArray()))
                 .body("categories.outreach.email", is(true)).body("categories.outreach.in-app", is(true))
                 .body("categories.milestones.telegram", is(false)).body("categories.reminders.talk-page", is(false))
@@ -101,14 +93,14 @@ class PreferencesResourceTest {
 
     @Test
     void whatIsStoredIsWhatTheRestOfTheServiceFollows() {
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON).body(CHOICES).put("/api/v1/me/preferences")
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON).body(CHOICES).put("/api/v1/me/preferences")
                 .then().statusCode(200).body("categories.outreach.email", is(false))
                 .body("categories.badges.telegram", is(true)).body("categories.badges.in-app", is(false))
                 // left out: the defaults
                 .body("categories.reminders.email", is(true)).body("categories.reminders.telegram", is(false))
                 .body("digest", is("daily")).body("quietHours.start", is("22:00")).body("quietHours.end", is("07:00"))
                 .body("timeZone", is("Asia/Kolkata")).body("effectiveTimeZone", is("Asia/Kolkata"));
-        given().auth().oauth2(amina.token()).get("/api/v1/me/preferences").then().statusCode(200)
+        given().auth().oauth2(token(amina)).get("/api/v1/me/preferences").then().statusCode(200)
                 .body("categories.outreach.email", is(false)).body("digest", is("daily"));
 
         assertEquals(List.of(Channel.IN_APP), channels(amina.participantId(), Category.OUTREACH));
@@ -126,7 +118,7 @@ class PreferencesResourceTest {
 
     @Test
     void quietHoursAreReckonedInTheProfilesZoneUnlessThePreferencesNameOne() {
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON)
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON)
                 .body("{\"quietHours\": {\"start\": \"22:00\", \"end\": \"07:00\"}}").put("/api/v1/me/preferences")
                 .then().statusCode(200).body("timeZone", nullValue()).body("effectiveTimeZone", is("Europe/Berlin"))
                 .body("digest", is("instant"));
@@ -147,7 +139,7 @@ class PreferencesResourceTest {
                   "quietHours": {"start": "24:00", "end": "7:5"},
                   "timeZone": "Mars/Olympus_Mons"
                 }""";
-        given().auth().oauth2(amina.token()).header("Accept-Language", "fr").contentType(ContentType.JSON)
+        given().auth().oauth2(token(amina)).header("Accept-Language", "fr").contentType(ContentType.JSON)
                 .body(invalid).put("/api/v1/me/preferences").then().statusCode(400)
                 .contentType("application/problem+json").header("Content-Language", "fr")
                 .body("type", is("urn:letsconnect:problem:validation"))
@@ -157,27 +149,27 @@ class PreferencesResourceTest {
                 .body("errors.find { it.field == 'digest' }.message", containsString("hourly"))
                 .body("errors.find { it.field == 'quietHours.start' }.message",
                         is("24:00 n’est pas une heure : utilisez HH:mm, de 00:00 à 23:59."));
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON)
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON)
                 .body("{\"quietHours\": {\"start\": \"07:00\", \"end\": \"07:00\"}}").put("/api/v1/me/preferences")
                 .then().statusCode(400).body("errors", hasSize(1)).body("errors[0].field", is("quietHours.end"))
                 .body("errors[0].message", startsWith("Quiet hours must end"));
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON)
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON)
                 .body("{\"quietHours\": {\"start\": \"07:00\"}, \"categories\": {\"badges\": {\"email\": \"maybe\"}}}")
                 .put("/api/v1/me/preferences").then().statusCode(400).body("errors.field", hasSize(1));
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON)
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON)
                 .body("{\"quietHours\": {\"start\": \"07:00\"}}").put("/api/v1/me/preferences")
                 .then().statusCode(400).body("errors.field", containsInAnyOrder("quietHours.end"));
         // nothing was stored
-        given().auth().oauth2(amina.token()).get("/api/v1/me/preferences").then().statusCode(200)
+        given().auth().oauth2(token(amina)).get("/api/v1/me/preferences").then().statusCode(200)
                 .body("digest", is("instant")).body("quietHours", nullValue());
     }
 
     @Test
     void aParticipantOnlyEverSeesAndChangesTheirOwn() {
-        TestPeople.Person bongani = TestPeople.participant(events, issuer, "en", "Africa/Johannesburg");
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON).body(CHOICES).put("/api/v1/me/preferences")
+        Person bongani = participant("en", "Africa/Johannesburg");
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON).body(CHOICES).put("/api/v1/me/preferences")
                 .then().statusCode(200);
-        given().auth().oauth2(bongani.token()).get("/api/v1/me/preferences").then().statusCode(200)
+        given().auth().oauth2(token(bongani)).get("/api/v1/me/preferences").then().statusCode(200)
                 .body("categories.outreach.email", is(true)).body("digest", is("instant"))
                 .body("effectiveTimeZone", is("Africa/Johannesburg"));
         assertEquals(List.of(Channel.EMAIL, Channel.IN_APP), channels(bongani.participantId(), Category.OUTREACH));
@@ -186,23 +178,23 @@ class PreferencesResourceTest {
 
     @Test
     void aChannelTurnedOffAfterAFailureStaysOffUntilThePersonTurnsItOnAgain() {
-        TestPeople.run(() -> Panache.withTransaction(() -> preferences.turnOff(RecipientKind.PARTICIPANT,
-                amina.participantId(), Channel.EMAIL, "smtp-rejected")));
+        inTransaction(() -> preferences.turnOff(RecipientKind.PARTICIPANT,
+                amina.participantId(), Channel.EMAIL, "smtp-rejected"));
         assertEquals(List.of(Channel.IN_APP), channels(amina.participantId(), Category.REMINDERS));
-        String document = given().auth().oauth2(amina.token()).get("/api/v1/me/preferences").then().statusCode(200)
+        String document = given().auth().oauth2(token(amina)).get("/api/v1/me/preferences").then().statusCode(200)
                 .body("categories.reminders.email", is(false)).body("categories.reminders.in-app", is(true))
                 .body("turnedOff.channel", containsInAnyOrder(Channel.EMAIL))
                 .body("turnedOff[0].reason", is("smtp-rejected")).extract().asString();
 
         // sending back what GET showed keeps it off; changing something else neither turns it on
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON).body(document).put("/api/v1/me/preferences")
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON).body(document).put("/api/v1/me/preferences")
                 .then().statusCode(200).body("turnedOff.channel", containsInAnyOrder(Channel.EMAIL));
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON).body("{\"digest\": \"weekly\"}")
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON).body("{\"digest\": \"weekly\"}")
                 .put("/api/v1/me/preferences").then().statusCode(200).body("categories.outreach.email", is(false));
         assertEquals(List.of(Channel.IN_APP), channels(amina.participantId(), Category.OUTREACH));
 
         // turning it on for one category clears the turn-off
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON)
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON)
                 .body("{\"categories\": {\"reminders\": {\"email\": true}}}").put("/api/v1/me/preferences").then()
                 .statusCode(200).body("turnedOff", empty()).body("categories.reminders.email", is(true))
                 .body("categories.outreach.email", is(true));
@@ -212,39 +204,39 @@ class PreferencesResourceTest {
     @Test
     void aGuestGetsEmailUntilItFailsForGood() {
         UUID guest = UUID.randomUUID();
-        assertEquals(List.of(Channel.EMAIL), TestPeople.run(() -> Panache.withSession(
-                () -> preferences.channels(RecipientKind.GUEST, guest, Category.REMINDERS))));
-        TestPeople.run(() -> Panache.withTransaction(
-                () -> preferences.turnOff(RecipientKind.GUEST, guest, Channel.EMAIL, "smtp-unknown-address")));
-        assertEquals(List.of(), TestPeople.run(() -> Panache.withSession(
-                () -> preferences.channels(RecipientKind.GUEST, guest, Category.REMINDERS))));
+        assertEquals(List.of(Channel.EMAIL), inSession(
+                () -> preferences.channels(RecipientKind.GUEST, guest, Category.REMINDERS)));
+        inTransaction(
+                () -> preferences.turnOff(RecipientKind.GUEST, guest, Channel.EMAIL, "smtp-unknown-address"));
+        assertEquals(List.of(), inSession(
+                () -> preferences.channels(RecipientKind.GUEST, guest, Category.REMINDERS)));
         Instant due = Instant.parse("2026-12-01T23:30:00Z");
-        assertEquals(due, TestPeople.run(() -> Panache.withSession(
-                () -> preferences.releaseAt(RecipientKind.GUEST, guest, Category.REMINDERS, due, false))));
+        assertEquals(due, inSession(
+                () -> preferences.releaseAt(RecipientKind.GUEST, guest, Category.REMINDERS, due, false)));
     }
 
     @Test
     void erasureForgetsThePreferencesAndTheTurnOffs() {
-        given().auth().oauth2(amina.token()).contentType(ContentType.JSON).body(CHOICES).put("/api/v1/me/preferences")
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON).body(CHOICES).put("/api/v1/me/preferences")
                 .then().statusCode(200);
-        TestPeople.run(() -> Panache.withTransaction(() -> preferences.turnOff(RecipientKind.PARTICIPANT,
-                amina.participantId(), Channel.TELEGRAM, "bot-blocked")));
+        inTransaction(() -> preferences.turnOff(RecipientKind.PARTICIPANT,
+                amina.participantId(), Channel.TELEGRAM, "bot-blocked"));
         events.publish(EventType.PARTICIPANT_ERASED,
                 new ParticipantErased(amina.participantId().toString(), amina.subject(), Instant.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestPeople.run(() -> Panache.withSession(
-                () -> NotificationPreference.findById(amina.participantId()))) == null);
-        assertNull(TestPeople.run(() -> Panache.withSession(() -> ChannelTurnOff.find("recipientId",
-                amina.participantId()).firstResult())));
-        given().auth().oauth2(amina.token()).get("/api/v1/me/preferences").then().statusCode(404);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inSession(
+                () -> NotificationPreference.findById(amina.participantId())) == null);
+        assertNull(inSession(() -> ChannelTurnOff.find("recipientId",
+                amina.participantId()).firstResult()));
+        given().auth().oauth2(token(amina)).get("/api/v1/me/preferences").then().statusCode(404);
     }
 
     private List<String> channels(UUID participantId, String category) {
-        return TestPeople.run(() -> Panache.withSession(
-                () -> preferences.channels(RecipientKind.PARTICIPANT, participantId, category)));
+        return inSession(
+                () -> preferences.channels(RecipientKind.PARTICIPANT, participantId, category));
     }
 
     private Instant release(UUID participantId, String category, Instant due, boolean urgent) {
-        return TestPeople.run(() -> Panache.withSession(
-                () -> preferences.releaseAt(RecipientKind.PARTICIPANT, participantId, category, due, urgent)));
+        return inSession(
+                () -> preferences.releaseAt(RecipientKind.PARTICIPANT, participantId, category, due, urgent));
     }
 }

@@ -19,37 +19,29 @@ import org.junit.jupiter.api.Test;
 import org.letsconnect.notification.notification.Category;
 import org.letsconnect.notification.notification.Channel;
 import org.letsconnect.notification.preference.NotificationPreferences;
-import org.letsconnect.notification.preference.TestPeople;
+import org.letsconnect.notification.preference.PreferenceApiTest;
 import org.letsconnect.notification.recipient.RecipientKind;
-import org.letsconnect.testkit.DevIssuer;
-import org.letsconnect.testkit.EventProbe;
-import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestInfrastructure(smtp = true)
-class UnsubscribeResourceTest {
+class UnsubscribeResourceTest extends PreferenceApiTest {
 
     private static final List<String> DEFAULT = List.of(Channel.EMAIL, Channel.IN_APP);
 
-    @InjectInfrastructure
-    DevIssuer issuer;
-    @InjectInfrastructure
-    EventProbe events;
     @Inject
     UnsubscribeLinks links;
     @Inject
     NotificationPreferences preferences;
 
-    private TestPeople.Person amina;
+    private Person amina;
 
     @BeforeEach
     void register() {
-        amina = TestPeople.participant(events, issuer, "en", "Africa/Lagos");
+        amina = participant("en", "Africa/Lagos");
     }
 
     @Test
@@ -73,7 +65,7 @@ class UnsubscribeResourceTest {
         assertEquals(DEFAULT, channels(amina.participantId(), Category.REMINDERS));
         assertEquals(DEFAULT, channels(amina.participantId(), Category.REGISTRATION));
         // the participant sees it, and can turn it on again
-        given().auth().oauth2(amina.token()).get("/api/v1/me/preferences").then().statusCode(200)
+        given().auth().oauth2(token(amina)).get("/api/v1/me/preferences").then().statusCode(200)
                 .body("categories.outreach.email", is(false)).body("categories.outreach.in-app", is(false))
                 .body("categories.reminders.email", is(true));
         // again: still fine, still off
@@ -100,7 +92,7 @@ class UnsubscribeResourceTest {
 
     @Test
     void aLinkForOnePersonNeverChangesAnother() {
-        TestPeople.Person bongani = TestPeople.participant(events, issuer, "en", "UTC");
+        Person bongani = participant("en", "UTC");
         given().post(path(RecipientKind.PARTICIPANT, amina.participantId(), "all")).then().statusCode(200);
         for (String category : Category.ALL) {
             assertEquals(DEFAULT, channels(bongani.participantId(), category), category);
@@ -113,7 +105,7 @@ class UnsubscribeResourceTest {
                 .replaceAll(".*/", "");
         String signature = token.substring(token.indexOf('.') + 1);
         String otherCategory = base64("v1:participant:" + amina.participantId() + ":reminders") + "." + signature;
-        TestPeople.Person bongani = TestPeople.participant(events, issuer, "en", "UTC");
+        Person bongani = participant("en", "UTC");
         String otherPerson = base64("v1:participant:" + bongani.participantId() + ":outreach") + "." + signature;
         String everything = base64("v1:participant:" + amina.participantId() + ":all") + "." + signature;
         String badSignature = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
@@ -153,7 +145,7 @@ class UnsubscribeResourceTest {
 
     @Test
     void thePageIsInThePersonsLanguageAndDirection() {
-        TestPeople.Person arabic = TestPeople.participant(events, issuer, "ar", "Africa/Cairo");
+        Person arabic = participant("ar", "Africa/Cairo");
         given().get(path(RecipientKind.PARTICIPANT, arabic.participantId(), "all")).then().statusCode(200)
                 .body(containsString("<html lang=\"ar\" dir=\"rtl\">"))
                 .body(containsString("إلغاء الاشتراك في إشعارات")).body(not(containsString("⧼")));
@@ -161,8 +153,8 @@ class UnsubscribeResourceTest {
 
     @Test
     void aGuestUnsubscribesPerRegistration() {
-        UUID guest = TestPeople.guest(events, "en");
-        UUID otherGuest = TestPeople.guest(events, "en");
+        UUID guest = guest("en");
+        UUID otherGuest = guest("en");
         assertEquals(List.of(Channel.EMAIL), guestChannels(guest, Category.REMINDERS));
         String html = given().get(path(RecipientKind.GUEST, guest, Category.REMINDERS)).then().statusCode(200)
                 .extract().asString();
@@ -183,13 +175,13 @@ class UnsubscribeResourceTest {
     }
 
     private List<String> channels(UUID participantId, String category) {
-        return TestPeople.run(() -> Panache.withSession(
-                () -> preferences.channels(RecipientKind.PARTICIPANT, participantId, category)));
+        return inSession(
+                () -> preferences.channels(RecipientKind.PARTICIPANT, participantId, category));
     }
 
     private List<String> guestChannels(UUID registrationId, String category) {
-        return TestPeople.run(
-                () -> Panache.withSession(() -> preferences.channels(RecipientKind.GUEST, registrationId, category)));
+        return inSession(
+                (() -> preferences.channels(RecipientKind.GUEST, registrationId, category)));
     }
 
     private static String base64(String text) {
