@@ -12,13 +12,19 @@ import org.letsconnect.notification.recipient.RecipientKind;
 public class UnsubscribeLinks {
 
     private final String baseUrl;
+    private final UnsubscribeTokens tokens;
 
-    public UnsubscribeLinks(@ConfigProperty(name = "letsconnect.notification.public-url") String baseUrl) {
-        this.baseUrl = baseUrl;
+    public UnsubscribeLinks(@ConfigProperty(name = "letsconnect.notification.public-url") String baseUrl,
+            UnsubscribeTokens tokens) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.tokens = tokens;
     }
 
-    /** An https URL that unsubscribes the person from the category with one POST, without signing in. */
+    /**
+     * An https URL that unsubscribes the person from the category ({@code all}: from everything) with one POST,
+     * without signing in; a GET on it only shows a page that offers the same.
+     */
     public String oneClickUrl(RecipientKind kind, UUID recipientId, String category) {
-        return baseUrl + "/api/v1/unsubscribe?category=" + category;
+        return baseUrl + "/api/v1/unsubscribe/" + tokens.issue(kind, recipientId, category);
     }
 }
