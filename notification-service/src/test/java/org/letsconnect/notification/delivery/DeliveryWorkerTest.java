@@ -88,7 +88,10 @@ class DeliveryWorkerTest {
         assertEquals("<" + email.id + "@letsconnect.wikimedia.org>", mail.getHeader("Message-ID", null));
         String unsubscribe = mail.getHeader("List-Unsubscribe", null);
         assertTrue(unsubscribe.startsWith("<https://") && unsubscribe.endsWith(">"), unsubscribe);
-        assertTrue(unsubscribe.contains("category=reminders"), unsubscribe);
+        String token = unsubscribe.substring(unsubscribe.indexOf("/api/v1/unsubscribe/") + 20, unsubscribe.length() - 1);
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(payload.endsWith(":" + amina.participantId() + ":reminders"), payload);
         assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post", null));
         assertEquals("en", mail.getHeader("Content-Language", null));
         assertTrue(mail.isMimeType("multipart/alternative"), mail.getContentType());

@@ -38,7 +38,7 @@ import io.vertx.core.json.JsonObject;
 class TelegramLinkingTest extends NotificationTest {
 
     private static final String WEBHOOK = "/api/v1/channels/telegram/webhook";
-    private static final String SECRET = "test-webhook-secret";
+    static final String SECRET = "test-webhook-secret";
 
     @Inject
     TelegramChannelLinks links;
@@ -199,7 +199,7 @@ class TelegramLinkingTest extends NotificationTest {
     }
 
     /** Asks for a deep link and returns its one-time token. */
-    private static String linkToken(String token) {
+    static String linkToken(String token) {
         String link = given().auth().oauth2(token).post("/api/v1/me/channels/telegram").then().statusCode(200)
                 .body("link", startsWith("https://t.me/LetsConnectTestBot?start="))
                 .body("expiresAt", startsWith("20"))
@@ -209,7 +209,7 @@ class TelegramLinkingTest extends NotificationTest {
         return start;
     }
 
-    private static JsonObject start(long chat, String linkToken, String language) {
+    static JsonObject start(long chat, String linkToken, String language) {
         return new JsonObject().put("update_id", ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE))
                 .put("message", new JsonObject().put("message_id", 1).put("date", Instant.now().getEpochSecond())
                         .put("chat", new JsonObject().put("id", chat).put("type", "private"))
@@ -218,7 +218,7 @@ class TelegramLinkingTest extends NotificationTest {
                         .put("text", "/start " + linkToken));
     }
 
-    private static ValidatableResponse webhook(String secret, JsonObject update) {
+    static ValidatableResponse webhook(String secret, JsonObject update) {
         return given().header("X-Telegram-Bot-Api-Secret-Token", secret).contentType(ContentType.JSON)
                 .body(update.encode()).post(WEBHOOK).then();
     }
@@ -236,7 +236,7 @@ class TelegramLinkingTest extends NotificationTest {
     }
 
     /** Beyond the int range, so JSON readers see a long as Telegram's chat ids are. */
-    private static long newChat() {
+    static long newChat() {
         return ThreadLocalRandom.current().nextLong(3_000_000_000L, 9_000_000_000L);
     }
 
