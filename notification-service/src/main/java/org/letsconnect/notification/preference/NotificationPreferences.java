@@ -1,10 +1,8 @@
 package org.letsconnect.notification.preference;
 
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,12 +29,6 @@ import io.smallrye.mutiny.Uni;
 public class NotificationPreferences {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
-
-    private final Clock clock;
-
-    public NotificationPreferences(Clock clock) {
-        this.clock = clock;
-    }
 
     /**
      * The channels to deliver a notification of the category to, in {@link Channel#ALL} order, possibly none: the
@@ -77,19 +69,21 @@ public class NotificationPreferences {
         return rule(recipientId).map(rule -> rule.releaseAt(category, dueAt, false));
     }
 
-    /** Turns a channel off for a person after a permanent failure (unknown address, blocked bot, no such user). */
+    /**
+     * Turns a channel off for a person after a permanent failure (unknown address, blocked bot, no such user); the
+     * time is the database's, when it records the failure.
+     */
     @WithTransaction
     public Uni<Void> turnOff(RecipientKind kind, UUID recipientId, String channel, String reason) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery("""
                 insert into channel_turn_off (recipient_kind, recipient_id, channel, reason, turned_off_at)
-                values (:kind, :id, :channel, :reason, :at)
+                values (:kind, :id, :channel, :reason, now())
                 on conflict (recipient_kind, recipient_id, channel)
                 do update set reason = excluded.reason, turned_off_at = excluded.turned_off_at""")
                 .setParameter("kind", kind.code())
                 .setParameter("id", recipientId)
                 .setParameter("channel", channel)
                 .setParameter("reason", reason == null ? "unknown" : reason)
-                .setParameter("at", clock.instant().atOffset(ZoneOffset.UTC))
                 .executeUpdate()).replaceWithVoid();
     }
 

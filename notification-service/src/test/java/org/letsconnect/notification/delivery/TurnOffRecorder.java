@@ -1,6 +1,5 @@
 package org.letsconnect.notification.delivery;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,10 +27,6 @@ public class TurnOffRecorder extends NotificationPreferences {
     }
 
     private final List<TurnedOff> turnedOff = new CopyOnWriteArrayList<>();
-
-    public TurnOffRecorder(Clock clock) {
-        super(clock);
-    }
 
     @Override
     public Uni<Void> turnOff(RecipientKind kind, UUID recipientId, String channel, String reason) {

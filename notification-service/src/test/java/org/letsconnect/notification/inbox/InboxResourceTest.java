@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -159,10 +160,11 @@ class InboxResourceTest extends PreferenceApiTest {
         return id;
     }
 
+    /** Planned a month ahead, so the delivery worker leaves its deliveries pending for the test to decide. */
     private UUID planned(Person person, String template) {
         PlannedNotification planned = new PlannedNotification(UUID.randomUUID().toString(), RecipientKind.PARTICIPANT,
-                person.participantId(), Category.OUTREACH, template, space, Map.of("badge", "clinic-attendee"), null,
-                false);
+                person.participantId(), Category.OUTREACH, template, space, Map.of("badge", "clinic-attendee"),
+                Instant.now().plus(Duration.ofDays(30)), false);
         inTransaction(() -> planner.plan(planned));
         return inSession(
                 () -> Notification.<Notification> find("dedupKey", planned.dedupKey()).firstResult()).id;
