@@ -94,7 +94,7 @@ public class InboxService {
         Uni<List<InboxItem>> chain = Uni.createFrom().item(new ArrayList<>());
         for (Notification row : rows) {
             chain = chain.flatMap(items -> renderer.render(row, addressee).map(message -> {
-                items.add(new InboxItem(row.id, row.category, row.template, message.subject(), message.text(),
+                items.add(new InboxItem(row.id, row.category, row.template, message.subject(), message.summary(),
                         row.spaceId, row.createdAt, row.readAt != null));
                 return items;
             }));

@@ -125,9 +125,17 @@ public class Recipients {
                         .replaceWithVoid();
     }
 
-    /** Deletes the guests whose tombstone's grace has passed. */
+    /** Deletes the guests whose tombstone's grace has passed, with their unsubscribes and turned-off channels. */
     public Uni<Long> purgeForgottenGuests(Instant now) {
-        return Guest.delete("forgetAfter < ?1", now);
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                delete from guest_unsubscribe where registration_id in
+                    (select registration_id from guest where forget_after < :now)""").setParameter("now", now)
+                .executeUpdate()
+                .flatMap(ignored -> session.createNativeQuery("""
+                        delete from channel_turn_off where recipient_kind = 'guest' and recipient_id in
+                            (select registration_id from guest where forget_after < :now)""")
+                        .setParameter("now", now).executeUpdate()))
+                .flatMap(ignored -> Guest.delete("forgetAfter < ?1", now));
     }
 
     /** The person behind a notification's recipient, or null when they are gone (erased, cancelled guest). */

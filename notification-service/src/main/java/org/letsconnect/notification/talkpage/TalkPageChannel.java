@@ -44,7 +44,7 @@ public class TalkPageChannel implements DeliveryChannel {
                 .flatMap(recipient -> recipient == null || recipient.username == null
                         ? Uni.createFrom().item(SendOutcome.unreachable("nosuchuser"))
                         : client.post(out.deliveryId(), recipient.username, out.addressee().language(),
-                                out.message().subject(), out.message().text()).map(TalkPageChannel::outcome));
+                                out.message().subject(), out.message().summary()).map(TalkPageChannel::outcome));
     }
 
     private static SendOutcome outcome(TalkPageOutcome outcome) {

@@ -43,7 +43,7 @@ public class TelegramChannel implements DeliveryChannel {
             if (chat.isEmpty()) {
                 return Uni.createFrom().item(SendOutcome.unreachable("not-linked"));
             }
-            return bot.send(chat.get(), out.message().subject(), out.message().text())
+            return bot.send(chat.get(), out.message().subject(), out.message().summary())
                     .flatMap(outcome -> outcome(out, outcome));
         });
     }

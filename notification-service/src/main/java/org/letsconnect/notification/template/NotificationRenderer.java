@@ -41,6 +41,7 @@ public class NotificationRenderer {
     private final org.letsconnect.notification.unsubscribe.UnsubscribeLinks unsubscribe;
     private final Template html;
     private final Template text;
+    private final Template summary;
     private final String frontendUrl;
     private final String organizerAddress;
     private final Clock clock;
@@ -48,6 +49,7 @@ public class NotificationRenderer {
     public NotificationRenderer(Messages messages, SkillNames skills,
             org.letsconnect.notification.unsubscribe.UnsubscribeLinks unsubscribe,
             @Location("mail/notification.html") Template html, @Location("mail/notification.txt") Template text,
+            @Location("mail/summary.txt") Template summary,
             @ConfigProperty(name = "letsconnect.notification.frontend-url") String frontendUrl,
             @ConfigProperty(name = "letsconnect.notification.organizer-address") String organizerAddress, Clock clock) {
         this.messages = messages;
@@ -55,6 +57,7 @@ public class NotificationRenderer {
         this.unsubscribe = unsubscribe;
         this.html = html;
         this.text = text;
+        this.summary = summary;
         this.frontendUrl = frontendUrl;
         this.organizerAddress = organizerAddress;
         this.clock = clock;
@@ -112,7 +115,8 @@ public class NotificationRenderer {
                 unsubscribe.oneClickUrl(addressee.kind(), addressee.recipientId(), notification.category),
                 words.get("notification-preferences"), guest ? null : frontendUrl + "/settings/notifications");
         return new RenderedMessage(language, direction.htmlValue(), content.subject,
-                text.data("view", view).render(), html.data("view", view).render(), content.invitation);
+                text.data("view", view).render(), html.data("view", view).render(), content.invitation,
+                summary.data("view", view).render().strip());
     }
 
     /** The first language of the reader's chain that has this template: the mail's {@code lang}. */

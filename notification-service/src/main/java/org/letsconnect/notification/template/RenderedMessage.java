@@ -9,9 +9,11 @@ package org.letsconnect.notification.template;
  * @param text the plain-text body, always there
  * @param html the HTML body with {@code lang} and {@code dir}, inline CSS
  * @param invitation an iCalendar invitation to attach, or null
+ * @param summary what it says without the greeting and the mail's footer (the paragraphs, the links and the
+ *        action): the in-app inbox's body, the Telegram message, the talk-page section
  */
 public record RenderedMessage(String language, String direction, String subject, String text, String html,
-        Invitation invitation) {
+        Invitation invitation, String summary) {
 
     /**
      * An iMIP invitation: the calendar text and its {@code METHOD} ({@code REQUEST} or {@code CANCEL}); the MIME

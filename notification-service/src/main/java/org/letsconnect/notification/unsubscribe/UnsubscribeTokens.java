@@ -76,8 +76,10 @@ public class UnsubscribeTokens {
         }
         try {
             byte[] payload = DECODER.decode(token.substring(0, dot));
-            byte[] signature = DECODER.decode(token.substring(dot + 1));
-            if (!MessageDigest.isEqual(sign(payload), signature)) {
+            // compared as issued, so a second spelling of the same bytes (base64's unused trailing bits) is refused too
+            String issued = ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
+            if (!MessageDigest.isEqual(issued.getBytes(StandardCharsets.US_ASCII),
+                    token.getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.empty();
             }
             String[] parts = new String(payload, StandardCharsets.UTF_8).split(":", -1);

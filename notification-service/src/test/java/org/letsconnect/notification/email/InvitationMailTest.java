@@ -96,7 +96,7 @@ class InvitationMailTest {
         Addressee guest = new Addressee(RecipientKind.GUEST, notification.recipientId, null, "Halima", "ha", "UTC",
                 address);
         RenderedMessage message = new RenderedMessage("ha", "ltr", "An tabbatar da rajistarka",
-                "Sannu Halima", "<html lang=\"ha\" dir=\"ltr\"><body>Sannu Halima</body></html>", invitation);
+                "Sannu Halima", "<html lang=\"ha\" dir=\"ltr\"><body>Sannu Halima</body></html>", invitation, "Sannu Halima");
         return new OutgoingMessage(deliveryId, notification, guest, message);
     }
 

@@ -63,6 +63,10 @@ class NotificationRendererTest extends NotificationTest {
         assertTrue(message.text().contains("anglais"), "the session language in French: " + message.text());
         assertFalse(message.text().contains("⧼"), "no missing message: " + message.text());
         assertNull(message.invitation());
+        // the inbox, Telegram and the talk page get the content without the mail's greeting and footer
+        assertTrue(message.text().contains(message.summary().lines().findFirst().orElseThrow()), message.summary());
+        assertFalse(message.summary().contains("/api/v1/unsubscribe/"), message.summary());
+        assertFalse(message.summary().contains("Reader"), "no greeting: " + message.summary());
     }
 
     @Test
