@@ -64,7 +64,8 @@ final class DemoData {
             return;
         }
         ZoneId lagos = ZoneId.of("Africa/Lagos");
-        ZonedDateTime clinicStart = ZonedDateTime.of(LocalDate.now(lagos).plusDays(14), LocalTime.of(15, 0), lagos);
+        // twelve days ahead: inside the outreach window (rules.outreach.send-before, 14 days), so opening it sends the outreach at once
+        ZonedDateTime clinicStart = ZonedDateTime.of(LocalDate.now(lagos).plusDays(12), LocalTime.of(15, 0), lagos);
         Map<String, Object> clinic = space("learning-clinic",
                 Map.of("en", "Wikidata for beginners", "fr", "Wikidata pour débutants", "ha", "Wikidata don masu farawa"),
                 Map.of("en", "Your first edits on Wikidata, step by step, with time for questions."),

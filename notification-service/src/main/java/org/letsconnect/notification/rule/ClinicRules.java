@@ -78,6 +78,9 @@ public class ClinicRules {
         if (data instanceof RegistrationCreated created) {
             return spaces.keepRegistration(created.registrationId(), created.spaceId(), created.participantId(),
                     created.guest(), created.status(), created.at()).flatMap(registration -> {
+                        if (!reachable(registration)) {
+                            return Uni.createFrom().voidItem();
+                        }
                         if (RegistrationCreated.CONFIRMED.equals(created.status())) {
                             return placed(event, registration, Templates.REGISTRATION_CONFIRMED);
                         }
@@ -90,12 +93,16 @@ public class ClinicRules {
         if (data instanceof RegistrationPromoted promoted) {
             return spaces.keepRegistration(promoted.registrationId(), promoted.spaceId(), promoted.participantId(),
                     promoted.guest(), KnownRegistration.CONFIRMED, promoted.at())
-                    .flatMap(registration -> placed(event, registration, Templates.REGISTRATION_PROMOTED));
+                    .flatMap(registration -> reachable(registration)
+                            ? placed(event, registration, Templates.REGISTRATION_PROMOTED)
+                            : Uni.createFrom().voidItem());
         }
         if (data instanceof RegistrationCancelled cancelled) {
             return spaces.keepRegistration(cancelled.registrationId(), cancelled.spaceId(), cancelled.participantId(),
                     cancelled.guest(), KnownRegistration.CANCELLED, cancelled.at())
-                    .flatMap(registration -> registrationCancelled(event, registration, cancelled));
+                    .flatMap(registration -> reachable(registration)
+                            ? registrationCancelled(event, registration, cancelled)
+                            : Uni.createFrom().voidItem());
         }
         if (data instanceof AttendanceRecorded attendance) {
             return spaces.keepAttendance(attendance).flatMap(attendee -> attendee == null
@@ -262,8 +269,9 @@ public class ClinicRules {
     }
 
     private Uni<List<KnownRegistration>> registrantsOf(UUID spaceId) {
-        return KnownRegistration.list("spaceId = ?1 and status in ?2", spaceId,
-                List.of(KnownRegistration.CONFIRMED, KnownRegistration.WAITLISTED));
+        return KnownRegistration.<KnownRegistration> list("spaceId = ?1 and status in ?2", spaceId,
+                List.of(KnownRegistration.CONFIRMED, KnownRegistration.WAITLISTED))
+                .map(registrations -> registrations.stream().filter(ClinicRules::reachable).toList());
     }
 
     // --- after the session ---------------------------------------------------------------------------------------
@@ -274,7 +282,9 @@ public class ClinicRules {
                 .flatMap(registrations -> spaces.attendees(space.spaceId).flatMap(attendees -> {
                     List<PlannedNotification> planned = new ArrayList<>();
                     for (KnownRegistration registration : registrations) {
-                        planned.add(followUp(space, kind(registration), recipientId(registration)));
+                        if (reachable(registration)) {
+                            planned.add(followUp(space, kind(registration), recipientId(registration)));
+                        }
                     }
                     for (KnownAttendance attendee : attendees) {
                         planned.add(followUp(space, attendee));
@@ -332,9 +342,17 @@ public class ClinicRules {
         return planner.plan(planned).replaceWithVoid();
     }
 
+    /**
+     * Whether the registration names someone this service can reach: a guest, or a participant whose id clinic
+     * knew. Someone who registered before their profile reached clinic-service is published without one, and clinic
+     * links them later without an event, so nothing can be sent to them.
+     */
+    private static boolean reachable(KnownRegistration registration) {
+        return registration.guest || registration.participantId != null;
+    }
+
     private static RecipientKind kind(KnownRegistration registration) {
-        return registration.guest || registration.participantId == null ? RecipientKind.GUEST
-                : RecipientKind.PARTICIPANT;
+        return registration.guest ? RecipientKind.GUEST : RecipientKind.PARTICIPANT;
     }
 
     /** A guest is known by the registration, a participant by the participant id. */

@@ -10,6 +10,7 @@ import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.clinic.ResourcePublished;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -27,13 +28,23 @@ public class KnownSpaces {
     /** Keeps a space's summary; returns the space as it was before (a copy), or null when it is new. */
     public Uni<KnownSpace> keep(SpaceSummary summary) {
         UUID spaceId = UUID.fromString(summary.spaceId());
-        return KnownSpace.<KnownSpace> findById(spaceId).flatMap(existing -> {
+        return claimRow(spaceId).flatMap(ignored -> KnownSpace.<KnownSpace> findById(spaceId)).flatMap(existing -> {
             KnownSpace before = existing == null ? null : existing.snapshot();
             KnownSpace row = existing != null ? existing : new KnownSpace();
             row.spaceId = spaceId;
             row.copy(summary);
             return row.persist().replaceWith(before);
         });
+    }
+
+    /**
+     * Makes sure the space's row exists before it is read: its summary and its meeting link arrive on two topics at
+     * once, and two inserts of the same row would make one consumer fail and retry.
+     */
+    private static Uni<Integer> claimRow(UUID spaceId) {
+        return Panache.getSession().flatMap(session -> session
+                .createNativeQuery("insert into known_space (space_id) values (:id) on conflict do nothing")
+                .setParameter("id", spaceId).executeUpdate());
     }
 
     /** Keeps a space's state and calendar sequence after a transition; null when the space is not known. */
@@ -51,7 +62,7 @@ public class KnownSpaces {
     /** Keeps (or, with null, forgets) a space's meeting link; a space not described yet gets a row of its own. */
     public Uni<Void> keepMeetingLink(String spaceId, String meetingLink) {
         UUID id = UUID.fromString(spaceId);
-        return KnownSpace.<KnownSpace> findById(id).flatMap(existing -> {
+        return claimRow(id).flatMap(ignored -> KnownSpace.<KnownSpace> findById(id)).flatMap(existing -> {
             KnownSpace row = existing != null ? existing : new KnownSpace();
             row.spaceId = id;
             row.meetingLink = meetingLink;

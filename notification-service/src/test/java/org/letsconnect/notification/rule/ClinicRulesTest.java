@@ -188,6 +188,23 @@ class ClinicRulesTest extends NotificationTest {
     }
 
     @Test
+    void aRegistrationThatNamesNobodyReachableIsNotPlannedForAnyone() {
+        UUID spaceId = UUID.randomUUID();
+        publishSpace(EventType.SPACE_CREATED, space(spaceId, "Commons uploads", List.of(GRANTS), "en", List.of(),
+                Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS),
+                SpaceStates.OPEN_FOR_REGISTRATION, List.of()));
+        // registered before their profile reached clinic-service: no participant id, and not a guest
+        UUID unknown = UUID.randomUUID();
+        events.publish(EventType.REGISTRATION_CREATED, new RegistrationCreated(unknown.toString(), spaceId.toString(),
+                null, false, RegistrationCreated.CONFIRMED, null, Instant.now()));
+        UUID guest = UUID.randomUUID();
+        events.publish(EventType.REGISTRATION_CREATED, new RegistrationCreated(guest.toString(), spaceId.toString(),
+                null, true, RegistrationCreated.CONFIRMED, null, Instant.now()));
+        await().atMost(WAIT).until(() -> !notificationsFor(guest).isEmpty());
+        assertEquals(List.of(), notificationsFor(unknown), "nothing that would wait for a guest who does not exist");
+    }
+
+    @Test
     void aMilestoneReachesTheSharersAndTheOrganizersButNotOtherParticipants() {
         Person sharer = person("Sharer " + UUID.randomUUID(), "en", "Asia/Kolkata", List.of(), List.of("en"), true);
         Person organizer = person("Organizer " + UUID.randomUUID(), "es", "America/Bogota", List.of(), List.of("es"),
