@@ -31,14 +31,11 @@ public class Recipients {
     /** Keeps a participant's public profile, unless a newer one is kept already. */
     public Uni<Void> keep(ParticipantProfile profile) {
         UUID participantId = UUID.fromString(profile.participantId());
-        return claimRow(participantId).flatMap(ignored -> Recipient.<Recipient> findById(participantId)).flatMap(existing -> {
+        return claimRow(participantId).flatMap(ignored -> Recipient.<Recipient> findById(participantId)).flatMap(row -> {
             // a compacted topic replays old states after newer ones only on a reset; never go backwards
-            if (existing != null && existing.profileAt != null && profile.updatedAt() != null
-                    && existing.profileAt.isAfter(profile.updatedAt())) {
+            if (row.profileAt != null && profile.updatedAt() != null && row.profileAt.isAfter(profile.updatedAt())) {
                 return Uni.createFrom().voidItem();
             }
-            Recipient row = existing != null ? existing : new Recipient();
-            row.participantId = participantId;
             row.copy(profile);
             return row.persist().replaceWithVoid();
         });
@@ -47,13 +44,10 @@ public class Recipients {
     /** Keeps a participant's contact data (address, notification language, zone), unless newer is kept. */
     public Uni<Void> keep(ContactChanged contact) {
         UUID participantId = UUID.fromString(contact.participantId());
-        return claimRow(participantId).flatMap(ignored -> Recipient.<Recipient> findById(participantId)).flatMap(existing -> {
-            if (existing != null && existing.contactAt != null && contact.updatedAt() != null
-                    && existing.contactAt.isAfter(contact.updatedAt())) {
+        return claimRow(participantId).flatMap(ignored -> Recipient.<Recipient> findById(participantId)).flatMap(row -> {
+            if (row.contactAt != null && contact.updatedAt() != null && row.contactAt.isAfter(contact.updatedAt())) {
                 return Uni.createFrom().voidItem();
             }
-            Recipient row = existing != null ? existing : new Recipient();
-            row.participantId = participantId;
             row.subject = contact.subject() != null ? contact.subject() : row.subject;
             row.email = contact.email();
             if (contact.notificationLanguage() != null) {

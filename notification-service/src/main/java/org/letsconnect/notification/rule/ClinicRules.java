@@ -224,7 +224,7 @@ public class ClinicRules {
     // --- reschedule and cancellation -----------------------------------------------------------------------------
 
     private static boolean moved(KnownSpace before, SpaceSummary now) {
-        return before != null && before.startsAt != null && UPCOMING.contains(now.state())
+        return before.startsAt != null && UPCOMING.contains(now.state())
                 && (!Objects.equals(before.startsAt, now.startsAt()) || !Objects.equals(before.endsAt, now.endsAt()));
     }
 

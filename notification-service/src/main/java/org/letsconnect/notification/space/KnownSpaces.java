@@ -25,13 +25,11 @@ public class KnownSpaces {
         return KnownSpace.findById(spaceId);
     }
 
-    /** Keeps a space's summary; returns the space as it was before (a copy), or null when it is new. */
+    /** Keeps a space's summary; returns the space as it was before (a copy; no start yet when it is new). */
     public Uni<KnownSpace> keep(SpaceSummary summary) {
         UUID spaceId = UUID.fromString(summary.spaceId());
-        return claimRow(spaceId).flatMap(ignored -> KnownSpace.<KnownSpace> findById(spaceId)).flatMap(existing -> {
-            KnownSpace before = existing == null ? null : existing.snapshot();
-            KnownSpace row = existing != null ? existing : new KnownSpace();
-            row.spaceId = spaceId;
+        return claimRow(spaceId).flatMap(ignored -> KnownSpace.<KnownSpace> findById(spaceId)).flatMap(row -> {
+            KnownSpace before = row.snapshot();
             row.copy(summary);
             return row.persist().replaceWith(before);
         });
@@ -62,9 +60,7 @@ public class KnownSpaces {
     /** Keeps (or, with null, forgets) a space's meeting link; a space not described yet gets a row of its own. */
     public Uni<Void> keepMeetingLink(String spaceId, String meetingLink) {
         UUID id = UUID.fromString(spaceId);
-        return claimRow(id).flatMap(ignored -> KnownSpace.<KnownSpace> findById(id)).flatMap(existing -> {
-            KnownSpace row = existing != null ? existing : new KnownSpace();
-            row.spaceId = id;
+        return claimRow(id).flatMap(ignored -> KnownSpace.<KnownSpace> findById(id)).flatMap(row -> {
             row.meetingLink = meetingLink;
             return row.persist().replaceWithVoid();
         });
