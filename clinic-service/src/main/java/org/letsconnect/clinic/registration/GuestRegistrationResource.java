@@ -75,13 +75,14 @@ public class GuestRegistrationResource {
     public Uni<Response> register(@PathParam("id") UUID id, @NotNull GuestRegistrationRequest request,
             @Context HttpServerRequest http) {
         return identities.getDeferredIdentity()
-                .invoke(identity -> {
-                    if (identity.isAnonymous()) {
-                        rateLimiter.acquire(new RateLimitKey(PER_ADDRESS, ClientAddress.of(http).key()),
-                                new RateLimitKey(PER_SPACE, id.toString()));
+                .map(identity -> {
+                    if (!identity.isAnonymous()) {
+                        return Caller.of(identity);
                     }
+                    rateLimiter.acquire(new RateLimitKey(PER_ADDRESS, ClientAddress.of(http).key()),
+                            new RateLimitKey(PER_SPACE, id.toString()));
+                    return null;
                 })
-                .map(identity -> identity.isAnonymous() ? null : Caller.of(identity))
                 .flatMap(caller -> registrations.registerGuest(caller, id, request))
                 .map(view -> Response.created(RegistrationResource.location(uriInfo, id, view)).entity(view).build());
     }
