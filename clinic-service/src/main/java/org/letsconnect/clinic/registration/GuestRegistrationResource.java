@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,29 +20,40 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.letsconnect.platform.ratelimit.ClientAddress;
+import org.letsconnect.platform.ratelimit.RateLimitKey;
+import org.letsconnect.platform.ratelimit.RateLimiter;
 import org.letsconnect.platform.security.Caller;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Guests' registrations. Half of a Clinic's audience has no profile here, and many no Wikimedia account at all, so
- * this is the one write in the API that needs no sign-in; what it accepts is checked hard instead.
+ * this is the one write in the API that needs no sign-in; what it accepts is checked hard instead, and a guest's
+ * requests are rate limited per client address and per space. A signed-in caller (an organizer registering guests) is
+ * known, so not limited.
  */
 @Path("/api/v1/clinics/{id}/guest-registrations")
 @Tag(name = "Registrations")
 @Produces(MediaType.APPLICATION_JSON)
 public class GuestRegistrationResource {
 
+    static final String PER_ADDRESS = "guest-registration-per-address";
+    static final String PER_SPACE = "guest-registration-per-space";
+
     private final RegistrationService registrations;
     private final CurrentIdentityAssociation identities;
     private final UriInfo uriInfo;
+    private final RateLimiter rateLimiter;
 
     public GuestRegistrationResource(RegistrationService registrations, CurrentIdentityAssociation identities,
-            UriInfo uriInfo) {
+            UriInfo uriInfo, RateLimiter rateLimiter) {
         this.registrations = registrations;
         this.identities = identities;
         this.uriInfo = uriInfo;
+        this.rateLimiter = rateLimiter;
     }
 
     @POST
@@ -58,9 +70,19 @@ public class GuestRegistrationResource {
     @APIResponse(responseCode = "404", description = "No such space (or not published yet)")
     @APIResponse(responseCode = "409", description = "This e-mail address is registered already, or the space does "
             + "not take registrations now")
-    public Uni<Response> register(@PathParam("id") UUID id, @NotNull GuestRegistrationRequest request) {
+    @APIResponse(responseCode = "429", description = "Too many guest registrations from this address or for this "
+            + "space; Retry-After says when to try again")
+    public Uni<Response> register(@PathParam("id") UUID id, @NotNull GuestRegistrationRequest request,
+            @Context HttpServerRequest http) {
         return identities.getDeferredIdentity()
-                .map(identity -> identity.isAnonymous() ? null : Caller.of(identity))
+                .map(identity -> {
+                    if (!identity.isAnonymous()) {
+                        return Caller.of(identity);
+                    }
+                    rateLimiter.acquire(new RateLimitKey(PER_ADDRESS, ClientAddress.of(http).key()),
+                            new RateLimitKey(PER_SPACE, id.toString()));
+                    return null;
+                })
                 .flatMap(caller -> registrations.registerGuest(caller, id, request))
                 .map(view -> Response.created(RegistrationResource.location(uriInfo, id, view)).entity(view).build());
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,11 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.letsconnect.platform.ratelimit.ClientAddress;
+import org.letsconnect.platform.ratelimit.RateLimitKey;
+import org.letsconnect.platform.ratelimit.RateLimiter;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /** Registrations for a learning space: participants register and cancel, organizers read who registered. */
 @Path("/api/v1/clinics/{id}/registrations")
@@ -38,16 +43,20 @@ import io.smallrye.mutiny.Uni;
 public class RegistrationResource {
 
     static final String CANCEL_TOKEN_HEADER = "X-Cancel-Token";
+    static final String GUEST_ACCESS_PER_ADDRESS = "guest-access-per-address";
+    static final String GUEST_ACCESS_PER_SPACE = "guest-access-per-space";
 
     private final RegistrationService registrations;
     private final CurrentIdentityAssociation identities;
     private final UriInfo uriInfo;
+    private final RateLimiter rateLimiter;
 
     public RegistrationResource(RegistrationService registrations, CurrentIdentityAssociation identities,
-            UriInfo uriInfo) {
+            UriInfo uriInfo, RateLimiter rateLimiter) {
         this.registrations = registrations;
         this.identities = identities;
         this.uriInfo = uriInfo;
+        this.rateLimiter = rateLimiter;
     }
 
     @POST
@@ -100,10 +109,13 @@ public class RegistrationResource {
     @APIResponse(responseCode = "401", description = "Neither signed in nor a cancel token")
     @APIResponse(responseCode = "403", description = "The cancel token does not fit")
     @APIResponse(responseCode = "404", description = "No such registration (or not the caller's)")
+    @APIResponse(responseCode = "429", description = "Too many requests without sign-in from this address or for "
+            + "this space; Retry-After says when to try again")
     public Uni<RegistrationView> get(@PathParam("id") UUID id, @PathParam("registrationId") UUID registrationId,
             @Parameter(description = "A guest's cancel token") @QueryParam("cancelToken") String cancelTokenParameter,
-            @Parameter(description = "A guest's cancel token") @HeaderParam(CANCEL_TOKEN_HEADER) String cancelToken) {
-        return optionalCaller().flatMap(caller -> registrations.get(caller, id, registrationId,
+            @Parameter(description = "A guest's cancel token") @HeaderParam(CANCEL_TOKEN_HEADER) String cancelToken,
+            @Context HttpServerRequest http) {
+        return optionalCaller(id, http).flatMap(caller -> registrations.get(caller, id, registrationId,
                 token(cancelToken, cancelTokenParameter)));
     }
 
@@ -119,10 +131,13 @@ public class RegistrationResource {
     @APIResponse(responseCode = "403", description = "The cancel token does not fit")
     @APIResponse(responseCode = "404", description = "No such registration (or not the caller's)")
     @APIResponse(responseCode = "409", description = "The session has taken place; registrations no longer change")
+    @APIResponse(responseCode = "429", description = "Too many requests without sign-in from this address or for "
+            + "this space; Retry-After says when to try again")
     public Uni<Response> cancel(@PathParam("id") UUID id, @PathParam("registrationId") UUID registrationId,
             @Parameter(description = "A guest's cancel token") @QueryParam("cancelToken") String cancelTokenParameter,
-            @Parameter(description = "A guest's cancel token") @HeaderParam(CANCEL_TOKEN_HEADER) String cancelToken) {
-        return optionalCaller().flatMap(caller -> registrations.cancel(caller, id, registrationId,
+            @Parameter(description = "A guest's cancel token") @HeaderParam(CANCEL_TOKEN_HEADER) String cancelToken,
+            @Context HttpServerRequest http) {
+        return optionalCaller(id, http).flatMap(caller -> registrations.cancel(caller, id, registrationId,
                 token(cancelToken, cancelTokenParameter))).map(ignored -> Response.noContent().build());
     }
 
@@ -136,9 +151,20 @@ public class RegistrationResource {
         return identities.getDeferredIdentity().map(Caller::of);
     }
 
-    /** The signed-in caller, or null for a request without a bearer token. */
-    private Uni<Caller> optionalCaller() {
-        return identities.getDeferredIdentity().map(identity -> identity.isAnonymous() ? null : Caller.of(identity));
+    /**
+     * The signed-in caller, or null for a request without a bearer token, which counts against the limits of requests
+     * without sign-in (per client address and per space): a cancel token cannot be guessed, but which registrations
+     * exist should not be probed at speed either.
+     */
+    private Uni<Caller> optionalCaller(UUID spaceId, HttpServerRequest http) {
+        return identities.getDeferredIdentity().map(identity -> {
+            if (!identity.isAnonymous()) {
+                return Caller.of(identity);
+            }
+            rateLimiter.acquire(new RateLimitKey(GUEST_ACCESS_PER_ADDRESS, ClientAddress.of(http).key()),
+                    new RateLimitKey(GUEST_ACCESS_PER_SPACE, spaceId.toString()));
+            return null;
+        });
     }
 
     /** The header wins: it does not end up in access logs the way a query string does. */

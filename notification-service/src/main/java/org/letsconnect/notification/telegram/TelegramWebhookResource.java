@@ -13,6 +13,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,33 +24,42 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.letsconnect.platform.i18n.Messages;
 import org.letsconnect.platform.problem.ProblemException;
+import org.letsconnect.platform.ratelimit.ClientAddress;
+import org.letsconnect.platform.ratelimit.RateLimitKey;
+import org.letsconnect.platform.ratelimit.RateLimiter;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Where Telegram delivers the bot's updates ({@code setWebhook} with this URL and {@code secret_token}). No user
  * token: the proof of right is the shared secret in {@code X-Telegram-Bot-Api-Secret-Token}. Everything that is not
  * a refusal answers 200, so Telegram never retries an update that links nothing; a reply to the chat rides in the
- * answer (Telegram runs a {@code method} given in a webhook's response).
+ * answer (Telegram runs a {@code method} given in a webhook's response). Requests are rate limited per client
+ * address before the secret is looked at, so the secret cannot be tried at speed; Telegram delivers a refused update
+ * again later.
  */
 @Path("/api/v1/channels/telegram/webhook")
 @Tag(name = "Channels")
 public class TelegramWebhookResource {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    static final String PER_ADDRESS = "telegram-webhook-per-address";
     private static final Pattern START = Pattern.compile("^/start(?:@\\w+)?(?:\\s+(\\S+))?\\s*$");
 
     private final TelegramConfig config;
     private final TelegramLinking linking;
     private final TelegramChannelLinks links;
     private final Messages messages;
+    private final RateLimiter rateLimiter;
 
     public TelegramWebhookResource(TelegramConfig config, TelegramLinking linking, TelegramChannelLinks links,
-            Messages messages) {
+            Messages messages, RateLimiter rateLimiter) {
         this.config = config;
         this.linking = linking;
         this.links = links;
         this.messages = messages;
+        this.rateLimiter = rateLimiter;
     }
 
     @POST
@@ -63,7 +73,11 @@ public class TelegramWebhookResource {
     @APIResponse(responseCode = "200", description = "Taken (maybe with a reply to the chat as a sendMessage call)")
     @APIResponse(responseCode = "401", description = "No secret header")
     @APIResponse(responseCode = "403", description = "Wrong secret, or the webhook is not configured")
-    public Uni<Map<String, Object>> update(@HeaderParam(SECRET_HEADER) String secret, TelegramUpdate update) {
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; Retry-After says when to "
+            + "try again")
+    public Uni<Map<String, Object>> update(@HeaderParam(SECRET_HEADER) String secret, TelegramUpdate update,
+            @Context HttpServerRequest http) {
+        rateLimiter.acquire(new RateLimitKey(PER_ADDRESS, ClientAddress.of(http).key()));
         refuseUnlessSecret(secret);
         if (update == null) {
             return Uni.createFrom().item(Map.of());

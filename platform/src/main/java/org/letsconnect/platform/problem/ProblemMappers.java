@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.letsconnect.platform.ratelimit.TooManyRequestsException;
 import org.letsconnect.platform.security.wikimedia.SignInUnavailableException;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -30,8 +31,9 @@ import io.vertx.sqlclient.ClosedConnectionException;
 
 /**
  * The one place that turns failures into RFC 9457 answers: validation into 400 with the fields at fault,
- * security refusals into 401/403, an unreachable database into 503, and anything unexpected into a logged
- * 500 that shows no internals. Every title is in the caller's language.
+ * security refusals into 401/403, a rate limit's refusal into 429 with {@code Retry-After}, an unreachable
+ * database into 503, and anything unexpected into a logged 500 that shows no internals. Every title is in the caller's
+ * language.
  */
 public class ProblemMappers {
 
@@ -54,6 +56,12 @@ public class ProblemMappers {
         }
         return renderer.render(headers, uri.getPath(), e.status(), e.slug(), e.titleKey(), detailKey,
                 detailParams, e.invalidFields());
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(problem(e, headers, uri))
+                .header("Retry-After", String.valueOf(e.retryAfterSeconds())).build();
     }
 
     @ServerExceptionMapper

@@ -73,6 +73,10 @@ class PlatformBundleTest {
         assertEquals("Sign-in required", messages.get("en", "platform-problem-unauthorized"));
         assertEquals("Service temporarily unavailable", messages.get("en", "platform-problem-unavailable"));
         assertEquals("This field is required.", messages.get("en", "platform-field-required"));
+        assertEquals("Too many requests. Please try again in 1 second.",
+                messages.get("en", "platform-problem-too-many-requests-detail", 1));
+        assertEquals("Too many requests. Please try again in 3,600 seconds.",
+                messages.get("en", "platform-problem-too-many-requests-detail", 3600));
     }
 
     @Test
@@ -88,5 +92,9 @@ class PlatformBundleTest {
         assertEquals("Este campo es obligatorio.", messages.forRequest("es-419,es;q=0.9", "platform-field-required"));
         assertEquals("This field is required.", messages.forRequest("de-DE", "platform-field-required"));
         assertFalse(messages.get("ar", "platform-problem-unauthorized").startsWith("⧼"));
+        assertEquals("Trop de requêtes. Veuillez réessayer dans 30 secondes.",
+                messages.get("fr", "platform-problem-too-many-requests-detail", 30));
+        assertEquals("طلبات كثيرة جدًا. يُرجى المحاولة مرة أخرى بعد ثانيتين.",
+                messages.get("ar", "platform-problem-too-many-requests-detail", 2));
     }
 }
