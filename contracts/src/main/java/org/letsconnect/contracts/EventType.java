@@ -10,6 +10,7 @@ import org.letsconnect.contracts.clinic.GuestContact;
 import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
+import org.letsconnect.contracts.clinic.RegistrationLinked;
 import org.letsconnect.contracts.clinic.RegistrationPromoted;
 import org.letsconnect.contracts.clinic.ResourcePublished;
 import org.letsconnect.contracts.clinic.SpaceMeeting;
@@ -59,6 +60,8 @@ public enum EventType {
             RegistrationCancelled.class, RegistrationCancelled::spaceId),
     REGISTRATION_PROMOTED("clinic", "registration", "promoted", Topics.CLINIC_EVENTS, "space",
             RegistrationPromoted.class, RegistrationPromoted::spaceId),
+    REGISTRATION_LINKED("clinic", "registration", "linked", Topics.CLINIC_EVENTS, "space",
+            RegistrationLinked.class, RegistrationLinked::spaceId),
     ATTENDANCE_RECORDED("clinic", "attendance", "recorded", Topics.CLINIC_EVENTS, "space",
             AttendanceRecorded.class, AttendanceRecorded::spaceId),
     FEEDBACK_SUBMITTED("clinic", "feedback", "submitted", Topics.CLINIC_EVENTS, "space",

@@ -13,6 +13,7 @@ import org.letsconnect.contracts.clinic.GuestContact;
 import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
+import org.letsconnect.contracts.clinic.RegistrationLinked;
 import org.letsconnect.contracts.clinic.RegistrationPromoted;
 import org.letsconnect.contracts.clinic.ResourcePublished;
 import org.letsconnect.contracts.clinic.SpaceMeeting;
@@ -90,6 +91,8 @@ public final class Samples {
                     PARTICIPANT, false, RegistrationCreated.CONFIRMED, T);
             case REGISTRATION_PROMOTED -> new RegistrationPromoted("5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e0f", SPACE, null,
                     true, T);
+            case REGISTRATION_LINKED -> new RegistrationLinked("6e7f8091-2b3c-4d4e-9f50-6b7c8d9e0f1a", SPACE, PARTICIPANT,
+                    RegistrationCreated.WAITLISTED, 2, T);
             case ATTENDANCE_RECORDED -> new AttendanceRecorded(SPACE, PARTICIPANT, "6e7f8091-2b3c-4d4e-9f50-6b7c8d9e0f1a",
                     104, true, Instant.parse("2025-04-10T13:58:12Z"), Instant.parse("2025-04-10T15:55:40Z"));
             case FEEDBACK_SUBMITTED -> new FeedbackSubmitted("7f8091a2-3c4d-4e5f-a061-7c8d9e0f1a2b", SPACE, null, true,

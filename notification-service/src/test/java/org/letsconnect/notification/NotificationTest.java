@@ -59,19 +59,26 @@ public abstract class NotificationTest {
             languages.add(new LanguageSkill(code, "native"));
         }
         Instant now = Instant.now();
-        events.publish(EventType.PARTICIPANT_REGISTERED, new ParticipantProfile(id.toString(), subject, username,
-                username, null, "sub-saharan-africa", "NG", timeZone, languages, List.of(), "individual-editor", 2020,
-                List.of(),
-                null, skillsToLearn, List.of(), true, 2, ParticipantProfile.VISIBILITY_PUBLIC, language, List.of(),
-                now, now));
-        events.publish(EventType.CONTACT_CHANGED, new ContactChanged(id.toString(), subject,
-                withEmail ? username.toLowerCase().replace(' ', '.') + "@example.org" : null, language, timeZone,
-                now));
+        known(events, new ParticipantProfile(id.toString(), subject, username, username, null, "sub-saharan-africa",
+                "NG", timeZone, languages, List.of(), "individual-editor", 2020, List.of(), null, skillsToLearn,
+                List.of(), true, 2, ParticipantProfile.VISIBILITY_PUBLIC, language, List.of(), now, now),
+                withEmail ? username.toLowerCase().replace(' ', '.') + "@example.org" : null);
+        return new Person(id, username, subject);
+    }
+
+    /**
+     * Publishes the profile and a contact with {@code email} (none when null) in the profile's notification language
+     * and zone, as registry-service would, and waits until the read model has both.
+     */
+    public static void known(EventProbe events, ParticipantProfile profile, String email) {
+        events.publish(EventType.PARTICIPANT_REGISTERED, profile);
+        events.publish(EventType.CONTACT_CHANGED, new ContactChanged(profile.participantId(), profile.subject(), email,
+                profile.notificationLanguage(), profile.timeZone(), profile.updatedAt()));
+        UUID id = UUID.fromString(profile.participantId());
         await().atMost(WAIT).until(() -> {
             Recipient recipient = inSession(() -> Recipient.<Recipient> findById(id));
             return recipient != null && recipient.profileAt != null && recipient.contactAt != null;
         });
-        return new Person(id, username, subject);
     }
 
     /** A space summary to publish: a Learning Clinic with titles in English and French. */
@@ -113,7 +120,7 @@ public abstract class NotificationTest {
     }
 
     /** Runs a query in a session on a Vert.x context and waits for its result. */
-    protected static <T> T inSession(Supplier<Uni<T>> work) {
+    public static <T> T inSession(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(work::get));
         } catch (Throwable e) {

@@ -64,6 +64,29 @@ public final class PersonalDataColumns {
         return new PersonalDataColumns(personalResource, personal, nonPersonal);
     }
 
+    /**
+     * The service's lists at the places every service keeps them ({@link PersonalDataErasureTest#PERSONAL},
+     * {@link PersonalDataErasureTest#NON_PERSONAL}), for a guard that cannot extend {@link PersonalDataErasureTest}.
+     */
+    public static PersonalDataColumns of(Class<?> owner) {
+        return load(owner, PersonalDataErasureTest.PERSONAL, PersonalDataErasureTest.NON_PERSONAL);
+    }
+
+    /** {@link #assertEveryColumnClassified(Connection)} on a connection of its own to the service's database. */
+    public void assertEveryColumnClassified(Postgres postgres, String database) throws SQLException {
+        try (Connection connection = postgres.connect(database)) {
+            assertEveryColumnClassified(connection);
+        }
+    }
+
+    /** {@link #erasedColumnsHolding(Connection, Collection)} on a connection of its own to the service's database. */
+    public List<String> erasedColumnsHolding(Postgres postgres, String database, Collection<String> values)
+            throws SQLException {
+        try (Connection connection = postgres.connect(database)) {
+            return erasedColumnsHolding(connection, values);
+        }
+    }
+
     /** The columns erasure clears, {@code table.column}. */
     public Set<String> erased() {
         return personal.entrySet().stream().filter(e -> e.getValue().equals("erased")).map(Map.Entry::getKey)

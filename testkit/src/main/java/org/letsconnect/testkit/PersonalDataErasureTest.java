@@ -1,6 +1,5 @@
 package org.letsconnect.testkit;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -26,19 +25,15 @@ public abstract class PersonalDataErasureTest {
     @InjectInfrastructure
     protected String database;
 
-    private final PersonalDataColumns columns = PersonalDataColumns.load(getClass(), PERSONAL, NON_PERSONAL);
+    private final PersonalDataColumns columns = PersonalDataColumns.of(getClass());
 
     @Test
     void everyColumnAfterTheMigrationsIsClassified() throws SQLException {
-        try (Connection connection = postgres.connect(database)) {
-            columns.assertEveryColumnClassified(connection);
-        }
+        columns.assertEveryColumnClassified(postgres, database);
     }
 
     /** Where ({@code table.column: value}) an erased column still holds one of the values. */
     protected List<String> erasedColumnsHolding(Collection<String> values) throws SQLException {
-        try (Connection connection = postgres.connect(database)) {
-            return columns.erasedColumnsHolding(connection, values);
-        }
+        return columns.erasedColumnsHolding(postgres, database, values);
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.letsconnect.clinic.reference.PageNumbers;
+import org.letsconnect.platform.paging.PageNumbers;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;

@@ -52,6 +52,9 @@ public class Registration extends PanacheEntityBase {
     public Instant cancelledAt;
     @Column(name = "cancel_token_hash")
     public String cancelTokenHash;
+    /** When a guest's contact was tombstoned on {@code clinic.guests.v1} after the space ended; null until then. */
+    @Column(name = "contact_retracted_at")
+    public Instant contactRetractedAt;
 
     @Version
     public int version;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.letsconnect.clinic.reference.PageNumbers;
+import org.letsconnect.platform.paging.PageNumbers;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 

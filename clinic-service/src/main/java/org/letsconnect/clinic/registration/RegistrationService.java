@@ -23,6 +23,7 @@ import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
+import org.letsconnect.contracts.clinic.RegistrationLinked;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
@@ -247,15 +248,29 @@ public class RegistrationService implements ParticipantDataHolder {
     /**
      * People may register for a space before their profile reaches this service (or before they create one): those
      * registrations carry only the central user id until the profile arrives, then they are linked to it, so
-     * reconciliation and reports see one person. Runs in the caller's transaction (the directory consumer's).
+     * reconciliation and reports see one person, and each link is announced, so notification-service can confirm
+     * and remind someone it could not reach before. Runs in the caller's transaction (the directory consumer's).
      */
     @Override
     public Uni<Void> profileKept(DirectoryParticipant participant) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                "update registration set participant_id = :participant where subject = :subject and participant_id is null")
-                .setParameter("participant", participant.participantId)
-                .setParameter("subject", participant.subject)
-                .executeUpdate())
+        return Registration.<Registration> list("subject = ?1 and participantId is null", participant.subject)
+                .flatMap(unlinked -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (Registration registration : unlinked) {
+                        registration.participantId = participant.participantId;
+                        chain = chain.call(() -> announceLink(registration));
+                    }
+                    return chain;
+                });
+    }
+
+    private Uni<Void> announceLink(Registration registration) {
+        Uni<Integer> position = Registration.WAITLISTED.equals(registration.status)
+                ? Waitlist.position(registration)
+                : Uni.createFrom().nullItem();
+        return position.flatMap(place -> outbox.append(EventType.REGISTRATION_LINKED,
+                new RegistrationLinked(registration.id.toString(), registration.spaceId.toString(),
+                        registration.participantIdText(), registration.status, place, clock.instant())))
                 .replaceWithVoid();
     }
 

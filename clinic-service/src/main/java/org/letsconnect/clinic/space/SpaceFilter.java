@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.letsconnect.clinic.reference.PageNumbers;
 import org.letsconnect.clinic.reference.ReferenceCodes;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.registry.Regions;
 import org.letsconnect.platform.i18n.LanguageCode;
+import org.letsconnect.platform.paging.PageNumbers;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 

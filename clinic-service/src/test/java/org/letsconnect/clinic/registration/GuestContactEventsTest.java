@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.letsconnect.clinic.AdjustableClock;
 import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
@@ -25,7 +28,9 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -38,6 +43,11 @@ import io.restassured.response.Response;
 @QuarkusTest
 @WithTestInfrastructure
 class GuestContactEventsTest extends ClinicApiTest {
+
+    @Inject
+    GuestContactRetention retention;
+    @Inject
+    AdjustableClock clock;
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -119,6 +129,36 @@ class GuestContactEventsTest extends ClinicApiTest {
         events.assertNoEvent(Topics.CLINIC_GUESTS, participantId, Duration.ofSeconds(1));
         assertTrue(events.awaitEvents(EventType.REGISTRATION_CREATED, space, 3, TIMEOUT).stream()
                 .anyMatch(e -> e.at("/data/registrationId").asText().equals(participantId)));
+    }
+
+    @Test
+    void aGuestWhoNeverCancelsIsTakenBackFromTheTopicOnceTheSpaceIsLongOver() throws Throwable {
+        String space = SpaceRequests.open(organizer, SpaceRequests.clinic(2, 5));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String guest = registerGuest(space, "Zainab Bello " + run, "zainab." + run + "@example.org", "ha",
+                "Africa/Lagos").path("id");
+        events.awaitEvent(EventType.GUEST_CONTACT_CHANGED, guest, TIMEOUT);
+        try {
+            // the session (two hours, two days ahead) ends, and the follow-up still needs the address
+            clock.advance(Duration.ofDays(2 + 29));
+            VertxContextSupport.subscribeAndAwait(retention::retractEnded);
+            assertNull(VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                    () -> Registration.<Registration> findById(UUID.fromString(guest)))).contactRetractedAt);
+
+            // thirty days after the end: the contact is tombstoned, once
+            clock.advance(Duration.ofDays(2));
+            assertTrue(VertxContextSupport.subscribeAndAwait(retention::retractEnded) >= 1);
+            List<ConsumerRecord<String, String>> records = events.awaitTombstone(Topics.CLINIC_GUESTS, guest,
+                    TIMEOUT);
+            assertEquals(2, records.size(), "the contact, then the tombstone");
+            assertEquals(0, VertxContextSupport.subscribeAndAwait(retention::retractEnded),
+                    "a second pass finds nothing left to take back");
+        } finally {
+            clock.reset();
+        }
+        // the registration itself stays for the organizers
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/registrations", space).then().statusCode(200)
+                .body("items.find { it.id == '" + guest + "' }.email", is("zainab." + run + "@example.org"));
     }
 
     private static ExtractableResponse<Response> registerGuest(String space, String name, String email,

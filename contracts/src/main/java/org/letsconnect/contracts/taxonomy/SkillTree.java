@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The hierarchy of the Let's Connect skills taxonomy ({@value #RESOURCE}): which codes exist and which is broader than
  * which. Codes are Wikidata item ids ({@code Q2013}), compared exactly; at most three levels under seven root
- * categories (CapX's capacity taxonomy). Labels, descriptions and aliases are in the same file; registry-service
- * serves them ({@code GET /api/v1/skills}).
+ * categories (CapX's capacity taxonomy), and each skill's labels by language. Descriptions and aliases are in the same
+ * file; registry-service serves them all ({@code GET /api/v1/skills}).
  *
  * <p>
  * For consumers of skill codes on the topics (matching-service, partners such as CapX) that need to know, say, that a
@@ -37,9 +37,12 @@ public final class SkillTree {
     /** Code → parent code (null for a root), in the file's order. */
     private final Map<String, String> parents;
     private final Map<String, List<String>> children;
+    /** Code → language code → label. */
+    private final Map<String, Map<String, String>> labels;
 
-    private SkillTree(Map<String, String> parents) {
+    private SkillTree(Map<String, String> parents, Map<String, Map<String, String>> labels) {
         this.parents = Collections.unmodifiableMap(parents);
+        this.labels = Collections.unmodifiableMap(labels);
         Map<String, List<String>> children = new LinkedHashMap<>();
         parents.forEach((code, parent) -> {
             if (parent != null) {
@@ -85,6 +88,7 @@ public final class SkillTree {
         }
         List<String> problems = new ArrayList<>();
         Map<String, String> parents = new LinkedHashMap<>();
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
             String code = entry.path("code").isTextual() ? entry.get("code").textValue() : null;
@@ -97,6 +101,13 @@ public final class SkillTree {
                 problems.add(code + ": parent is not a code or null");
             } else {
                 parents.put(code, parent.isTextual() ? parent.textValue() : null);
+                Map<String, String> byLanguage = new LinkedHashMap<>();
+                entry.path("labels").properties().forEach(label -> {
+                    if (label.getValue().isTextual()) {
+                        byLanguage.put(label.getKey(), label.getValue().textValue());
+                    }
+                });
+                labels.put(code, Collections.unmodifiableMap(byLanguage));
             }
         }
         parents.forEach((code, parent) -> {
@@ -115,7 +126,7 @@ public final class SkillTree {
         if (!problems.isEmpty()) {
             throw inconsistent(source, problems);
         }
-        return new SkillTree(parents);
+        return new SkillTree(parents, labels);
     }
 
     private static IllegalStateException inconsistent(String source, List<String> problems) {
@@ -163,6 +174,14 @@ public final class SkillTree {
             codes.add(current);
         }
         return Collections.unmodifiableSet(codes);
+    }
+
+    /**
+     * The skill's labels by Wikimedia language code, as the file has them (every skill has {@code en}); empty for an
+     * unknown code. Pick one along the reader's language fallback chain.
+     */
+    public Map<String, String> labels(String code) {
+        return code == null ? Map.of() : labels.getOrDefault(code, Map.of());
     }
 
     /** Every code of the taxonomy, in the file's order. */

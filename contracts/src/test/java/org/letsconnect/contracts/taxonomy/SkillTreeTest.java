@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -68,6 +69,15 @@ class SkillTreeTest {
         assertFalse(technology.contains("Q759524"), "another root category");
         assertEquals(Set.of(), tree.selfAndDescendants("Q999999999"));
         assertEquals(Set.of(), tree.selfAndDescendants(null));
+    }
+
+    @Test
+    void everySkillHasItsLabelsByLanguageWithEnglishAlways() {
+        assertEquals("Wikidata", tree.labels(WIKIDATA).get("en"));
+        assertEquals("ويكي بيانات", tree.labels(WIKIDATA).get("ar"));
+        assertTrue(tree.codes().stream().allMatch(code -> tree.labels(code).containsKey("en")));
+        assertEquals(Map.of(), tree.labels("Q1"));
+        assertEquals(Map.of(), tree.labels(null));
     }
 
     @Test

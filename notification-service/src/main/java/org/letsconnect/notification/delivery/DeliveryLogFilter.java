@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.letsconnect.notification.notification.Channel;
 import org.letsconnect.notification.notification.Delivery;
+import org.letsconnect.platform.paging.PageNumbers;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 
@@ -14,7 +15,6 @@ record DeliveryLogFilter(UUID space, UUID recipient, String status, String chann
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
-    private static final int MAX_PAGE = 100_000;
     static final List<String> STATUSES = List.of(Delivery.PENDING, Delivery.SENT, Delivery.FAILED, Delivery.DEAD,
             Delivery.CANCELLED);
 
@@ -25,12 +25,11 @@ record DeliveryLogFilter(UUID space, UUID recipient, String status, String chann
         UUID recipientId = uuid(invalid, "recipient", recipient);
         String statusCode = code(invalid, "status", status, STATUSES);
         String channelCode = code(invalid, "channel", channel, Channel.ALL);
-        int pageNumber = number(invalid, "page", page, 0, 0, MAX_PAGE);
-        int pageSize = number(invalid, "size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        PageNumbers.Page paging = PageNumbers.parse(invalid, page, size, DEFAULT_SIZE, MAX_SIZE);
         if (!invalid.isEmpty()) {
             throw ProblemException.invalidFields(invalid);
         }
-        return new DeliveryLogFilter(spaceId, recipientId, statusCode, channelCode, pageNumber, pageSize);
+        return new DeliveryLogFilter(spaceId, recipientId, statusCode, channelCode, paging.page(), paging.size());
     }
 
     private static UUID uuid(List<InvalidField> invalid, String field, String value) {
@@ -54,22 +53,5 @@ record DeliveryLogFilter(UUID space, UUID recipient, String status, String chann
             return null;
         }
         return value.trim();
-    }
-
-    private static int number(List<InvalidField> invalid, String field, String value, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number < min || number > max) {
-                invalid.add(new InvalidField(field, "platform-field-out-of-range", min, max));
-                return fallback;
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            invalid.add(new InvalidField(field, "platform-field-not-a-number"));
-            return fallback;
-        }
     }
 }

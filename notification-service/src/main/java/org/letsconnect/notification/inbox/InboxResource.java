@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.letsconnect.platform.paging.PageNumbers;
 import org.letsconnect.platform.problem.Problem;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
@@ -33,6 +34,9 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Inbox")
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
+
+    private static final int DEFAULT_SIZE = 20;
+    private static final int MAX_SIZE = 100;
 
     private static final String PAGE = """
             {
@@ -69,7 +73,7 @@ public class InboxResource {
     public Uni<InboxPage> list(
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size) {
-        return inbox.page(subject(), InboxPaging.parse(page, size));
+        return inbox.page(subject(), PageNumbers.parse(page, size, DEFAULT_SIZE, MAX_SIZE));
     }
 
     @POST

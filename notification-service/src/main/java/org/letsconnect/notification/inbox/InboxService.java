@@ -14,6 +14,7 @@ import org.letsconnect.notification.recipient.Addressee;
 import org.letsconnect.notification.recipient.Recipient;
 import org.letsconnect.notification.recipient.RecipientKind;
 import org.letsconnect.notification.template.NotificationRenderer;
+import org.letsconnect.platform.paging.PageNumbers;
 import org.letsconnect.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -42,7 +43,7 @@ public class InboxService {
 
     /** One page of the caller's inbox, newest first; empty for someone whose profile has not arrived here yet. */
     @WithSession
-    public Uni<InboxPage> page(String subject, InboxPaging paging) {
+    public Uni<InboxPage> page(String subject, PageNumbers.Page paging) {
         return recipient(subject).flatMap(recipient -> {
             if (recipient == null) {
                 return Uni.createFrom().item(new InboxPage(List.of(), paging.page(), paging.size(), 0, 0));

@@ -19,6 +19,7 @@ import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
+import org.letsconnect.contracts.clinic.RegistrationLinked;
 import org.letsconnect.contracts.clinic.RegistrationPromoted;
 import org.letsconnect.contracts.clinic.ResourcePublished;
 import org.letsconnect.contracts.clinic.SpaceStates;
@@ -96,6 +97,10 @@ public class ClinicRules {
                     .flatMap(registration -> reachable(registration)
                             ? placed(event, registration, Templates.REGISTRATION_PROMOTED)
                             : Uni.createFrom().voidItem());
+        }
+        if (data instanceof RegistrationLinked linked) {
+            return spaces.keepRegistration(linked.registrationId(), linked.spaceId(), linked.participantId(), false,
+                    linked.status(), linked.at()).flatMap(registration -> linkedLate(event, registration, linked));
         }
         if (data instanceof RegistrationCancelled cancelled) {
             return spaces.keepRegistration(cancelled.registrationId(), cancelled.spaceId(), cancelled.participantId(),
@@ -187,6 +192,32 @@ public class ClinicRules {
                 planned.addAll(reminders(event.id(), space, registration));
             }
             return planner.plan(planned).replaceWithVoid();
+        });
+    }
+
+    /**
+     * Someone registered before clinic knew their profile, so the registration's own event reached nobody: they get
+     * the confirmation (or waitlist notice) and the reminders now, if the space is still ahead. A profile created
+     * months later links past registrations too; those stay silent.
+     */
+    private Uni<Void> linkedLate(ReceivedEvent<Object> event, KnownRegistration registration,
+            RegistrationLinked linked) {
+        return spaces.find(registration.spaceId).flatMap(space -> {
+            boolean ahead = space != null && UPCOMING.contains(space.state) && space.startsAt != null
+                    && space.startsAt.isAfter(now());
+            if (!ahead) {
+                return Uni.createFrom().voidItem();
+            }
+            if (KnownRegistration.CONFIRMED.equals(linked.status())) {
+                return placed(event, registration, Templates.REGISTRATION_CONFIRMED);
+            }
+            if (KnownRegistration.WAITLISTED.equals(linked.status())) {
+                Map<String, Object> params = new LinkedHashMap<>();
+                params.put("position", linked.position());
+                return plan(notice(event.id(), registration, Category.REGISTRATION, Templates.REGISTRATION_WAITLISTED,
+                        params, false));
+            }
+            return Uni.createFrom().voidItem();
         });
     }
 
@@ -344,8 +375,8 @@ public class ClinicRules {
 
     /**
      * Whether the registration names someone this service can reach: a guest, or a participant whose id clinic
-     * knew. Someone who registered before their profile reached clinic-service is published without one, and clinic
-     * links them later without an event, so nothing can be sent to them.
+     * knew. Someone who registered before their profile reached clinic-service is published without one; they are
+     * reached once clinic announces the link ({@code registration.linked.v1}).
      */
     private static boolean reachable(KnownRegistration registration) {
         return registration.guest || registration.participantId != null;

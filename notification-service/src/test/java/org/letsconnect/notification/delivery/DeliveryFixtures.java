@@ -14,16 +14,14 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.letsconnect.contracts.EventType;
-import org.letsconnect.contracts.registry.ContactChanged;
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.notification.NotificationTest;
 import org.letsconnect.notification.notification.Category;
 import org.letsconnect.notification.notification.Delivery;
 import org.letsconnect.notification.notification.Notification;
 import org.letsconnect.notification.notification.NotificationPlanner;
 import org.letsconnect.notification.notification.PlannedNotification;
-import org.letsconnect.notification.recipient.Recipient;
 import org.letsconnect.notification.recipient.RecipientKind;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
@@ -49,16 +47,7 @@ final class DeliveryFixtures {
                 DevIssuer.subjectFor(username), username, username, null, "sub-saharan-africa", "NG", "UTC",
                 List.of(new LanguageSkill("en", LanguageSkill.NATIVE)), List.of(), "individual-editor", 2020,
                 List.of(), null, List.of(), List.of(), false, 0, "public", "en", List.of(), now, now);
-        events.publish(EventType.PARTICIPANT_REGISTERED, profile);
-        if (email != null) {
-            events.publish(EventType.CONTACT_CHANGED, new ContactChanged(profile.participantId(), profile.subject(),
-                    email, "en", "UTC", now));
-        }
-        UUID id = UUID.fromString(profile.participantId());
-        await().atMost(WAIT).until(() -> {
-            Recipient recipient = inSession(() -> Recipient.<Recipient> findById(id));
-            return recipient != null && (email == null || email.equals(recipient.email));
-        });
+        NotificationTest.known(events, profile, email);
         return profile;
     }
 
@@ -113,16 +102,12 @@ final class DeliveryFixtures {
     }
 
     static <T> T inSession(Supplier<Uni<T>> work) {
-        return subscribeAndAwait(() -> Panache.withSession(work::get));
+        return NotificationTest.inSession(work);
     }
 
     static <T> T inTransaction(Supplier<Uni<T>> work) {
-        return subscribeAndAwait(() -> Panache.withTransaction(work::get));
-    }
-
-    private static <T> T subscribeAndAwait(Supplier<Uni<T>> work) {
         try {
-            return VertxContextSupport.subscribeAndAwait(work);
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(work::get));
         } catch (Throwable e) {
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
         }

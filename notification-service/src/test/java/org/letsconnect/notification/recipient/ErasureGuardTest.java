@@ -21,7 +21,6 @@ import org.letsconnect.notification.notification.Notification;
 import org.letsconnect.notification.space.KnownSpace;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.PersonalDataColumns;
-import org.letsconnect.testkit.PersonalDataErasureTest;
 import org.letsconnect.testkit.Postgres;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -41,14 +40,12 @@ class ErasureGuardTest extends NotificationTest {
     @InjectInfrastructure
     String database;
 
-    private final PersonalDataColumns columns = PersonalDataColumns.load(getClass(), PersonalDataErasureTest.PERSONAL,
-            PersonalDataErasureTest.NON_PERSONAL);
+    /** The lists of testkit's {@link org.letsconnect.testkit.PersonalDataErasureTest}, which this cannot extend. */
+    private final PersonalDataColumns columns = PersonalDataColumns.of(getClass());
 
     @Test
     void everyColumnAfterTheMigrationsIsClassified() throws Exception {
-        try (var connection = postgres.connect(database)) {
-            columns.assertEveryColumnClassified(connection);
-        }
+        columns.assertEveryColumnClassified(postgres, database);
     }
 
     @Test
@@ -84,9 +81,7 @@ class ErasureGuardTest extends NotificationTest {
     }
 
     private List<String> erasedColumnsHolding(List<String> values) throws Exception {
-        try (var connection = postgres.connect(database)) {
-            return columns.erasedColumnsHolding(connection, values);
-        }
+        return columns.erasedColumnsHolding(postgres, database, values);
     }
 
 }

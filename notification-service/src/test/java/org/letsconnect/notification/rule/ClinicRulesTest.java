@@ -19,6 +19,7 @@ import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
+import org.letsconnect.contracts.clinic.RegistrationLinked;
 import org.letsconnect.contracts.clinic.RegistrationPromoted;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
@@ -26,6 +27,7 @@ import org.letsconnect.contracts.registry.RoleChanged;
 import org.letsconnect.notification.NotificationTest;
 import org.letsconnect.notification.notification.Delivery;
 import org.letsconnect.notification.notification.Notification;
+import org.letsconnect.notification.space.KnownRegistration;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -202,6 +204,55 @@ class ClinicRulesTest extends NotificationTest {
                 null, true, RegistrationCreated.CONFIRMED, null, Instant.now()));
         await().atMost(WAIT).until(() -> !notificationsFor(guest).isEmpty());
         assertEquals(List.of(), notificationsFor(unknown), "nothing that would wait for a guest who does not exist");
+    }
+
+    @Test
+    void someoneLinkedToTheirProfileAfterRegisteringIsConfirmedAndRemindedWhileTheSpaceIsAhead() {
+        Person late = person("Adaeze " + UUID.randomUUID(), "en", "Africa/Lagos", List.of(), List.of("en"), true);
+        UUID spaceId = UUID.randomUUID();
+        publishSpace(EventType.SPACE_CREATED, space(spaceId, "Wikidata queries", List.of(GRANTS), "en", List.of(),
+                Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS),
+                SpaceStates.OPEN_FOR_REGISTRATION, List.of()));
+        UUID registrationId = UUID.randomUUID();
+        events.publish(EventType.REGISTRATION_CREATED, new RegistrationCreated(registrationId.toString(),
+                spaceId.toString(), null, false, RegistrationCreated.CONFIRMED, null, Instant.now()));
+        events.publish(EventType.REGISTRATION_LINKED, new RegistrationLinked(registrationId.toString(),
+                spaceId.toString(), late.participantId().toString(), RegistrationCreated.CONFIRMED, null,
+                Instant.now()));
+
+        await().atMost(WAIT).until(() -> notificationsOf(spaceId).size() == 4);
+        assertEquals(Set.of(Templates.REGISTRATION_CONFIRMED, Templates.REMINDER_WEEK, Templates.REMINDER_DAY,
+                Templates.REMINDER_HOUR),
+                notificationsOf(spaceId).stream().map(n -> n.template)
+                        .collect(Collectors.toSet()));
+        assertTrue(notificationsOf(spaceId).stream().allMatch(n -> "participant".equals(n.recipientKind)
+                && late.participantId().equals(n.recipientId)));
+
+        // a profile created after the Clinic links its registration too: nobody is confirmed for the past
+        UUID pastSpace = UUID.randomUUID();
+        publishSpace(EventType.SPACE_CREATED, space(pastSpace, "Commons uploads", List.of(GRANTS), "en", List.of(),
+                Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS), SpaceStates.COMPLETED,
+                List.of()));
+        UUID pastRegistration = UUID.randomUUID();
+        events.publish(EventType.REGISTRATION_LINKED, new RegistrationLinked(pastRegistration.toString(),
+                pastSpace.toString(), late.participantId().toString(), RegistrationCreated.CONFIRMED, null,
+                Instant.now()));
+        // a waitlisted link learns its place
+        UUID waitSpace = UUID.randomUUID();
+        publishSpace(EventType.SPACE_CREATED, space(waitSpace, "Grant reports", List.of(GRANTS), "en", List.of(),
+                Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS),
+                SpaceStates.OPEN_FOR_REGISTRATION, List.of()));
+        events.publish(EventType.REGISTRATION_LINKED, new RegistrationLinked(UUID.randomUUID().toString(),
+                waitSpace.toString(), late.participantId().toString(), RegistrationCreated.WAITLISTED, 3,
+                Instant.now()));
+        await().atMost(WAIT).until(() -> notificationsOf(waitSpace).size() == 1);
+        Notification waitlisted = notificationsOf(waitSpace).get(0);
+        assertEquals(Templates.REGISTRATION_WAITLISTED, waitlisted.template);
+        assertEquals(3, waitlisted.params.get("position"));
+        // the past link is kept in the same transaction that would have planned for it
+        await().atMost(WAIT).until(() -> inSession(() -> KnownRegistration
+                .<KnownRegistration> findById(pastRegistration)) != null);
+        assertEquals(List.of(), notificationsOf(pastSpace));
     }
 
     @Test

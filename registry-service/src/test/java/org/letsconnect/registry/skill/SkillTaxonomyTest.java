@@ -222,6 +222,10 @@ class SkillTaxonomyTest {
             List<String> rootFirst = new ArrayList<>(tree.selfAndAncestors(code));
             Collections.reverse(rootFirst);
             assertEquals(taxonomy.ancestorsAndSelf(code), rootFirst, code);
+            for (String language : tree.labels(code).keySet()) {
+                assertEquals(taxonomy.label(code, language), tree.labels(code).get(language), code + " in " + language);
+            }
+            assertEquals(taxonomy.label(code, "en"), tree.labels(code).get("en"), code);
         }
     }
 

@@ -1,8 +1,10 @@
-package org.letsconnect.clinic.reference;
+package org.letsconnect.platform.paging;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.letsconnect.platform.problem.InvalidField;
+import org.letsconnect.platform.problem.ProblemException;
 
 /** Reads the {@code page} and {@code size} query parameters every list takes, naming what is wrong with them. */
 public final class PageNumbers {
@@ -16,7 +18,20 @@ public final class PageNumbers {
     private PageNumbers() {
     }
 
-    /** Adds what is wrong to {@code invalid} and answers the defaults for what is missing or wrong. */
+    /** The page asked for; a 400 naming {@code page} and {@code size} when either is wrong. */
+    public static Page parse(String page, String size, int defaultSize, int maxSize) {
+        List<InvalidField> invalid = new ArrayList<>();
+        Page parsed = parse(invalid, page, size, defaultSize, maxSize);
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalidFields(invalid);
+        }
+        return parsed;
+    }
+
+    /**
+     * Adds what is wrong to {@code invalid} and answers the defaults for what is missing or wrong, for a request that
+     * checks other parameters too and names every wrong one at once.
+     */
     public static Page parse(List<InvalidField> invalid, String page, String size, int defaultSize, int maxSize) {
         return new Page(number(invalid, "page", page, 0, 0, MAX_PAGE),
                 number(invalid, "size", size, defaultSize, 1, maxSize));
