@@ -7,9 +7,9 @@ import java.util.function.DoubleSupplier;
  * When to try again after a temporary failure: exponential in the attempts made, capped, with jitter taking a random
  * share off so that deliveries that failed together (an SMTP outage) do not all come back at once.
  */
-record Backoff(Duration initial, double factor, Duration max, double jitter) {
+public record Backoff(Duration initial, double factor, Duration max, double jitter) {
 
-    static Backoff of(DeliveryConfig.Backoff config) {
+    public static Backoff of(DeliveryConfig.Backoff config) {
         return new Backoff(config.initial(), config.factor(), config.max(), config.jitter());
     }
 
@@ -18,7 +18,7 @@ record Backoff(Duration initial, double factor, Duration max, double jitter) {
      *
      * @param random a value in [0, 1)
      */
-    Duration after(int attempts, DoubleSupplier random) {
+    public Duration after(int attempts, DoubleSupplier random) {
         double millis = initial.toMillis() * Math.pow(factor, Math.max(0, attempts - 1));
         double capped = Math.min(millis, max.toMillis());
         double jittered = capped * (1 - Math.min(1, Math.max(0, jitter)) * random.getAsDouble());

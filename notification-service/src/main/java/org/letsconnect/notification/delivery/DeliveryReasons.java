@@ -10,8 +10,10 @@ final class DeliveryReasons {
      * again later, like a temporary failure.
      */
     static final String RECIPIENT_NOT_YET_KNOWN = "recipient-not-yet-known";
-    /** Held back by the recipient's quiet hours or digest. */
+    /** Held back by the recipient's quiet hours. */
     static final String QUIET_HOURS = "quiet-hours";
+    /** Held for the recipient's daily or weekly digest, which sends it. */
+    static final String DIGEST = "digest";
     /** No channel of that name runs in this service (yet). */
     static final String CHANNEL_UNAVAILABLE = "channel-unavailable";
     /** The message could not be put into words; tried again like a temporary failure. */

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.notification.DeliveryFailed;
 import org.letsconnect.contracts.notification.DeliverySent;
+import org.letsconnect.notification.digest.Digests;
 import org.letsconnect.notification.notification.Delivery;
 import org.letsconnect.notification.notification.Notification;
 import org.letsconnect.notification.preference.NotificationPreferences;
@@ -39,15 +40,17 @@ public class DeliveryRecorder {
     private final Backoff backoff;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final Digests digests;
 
     public DeliveryRecorder(OutboxWriter outbox, NotificationPreferences preferences, DeliveryConfig config,
-            Clock clock, MeterRegistry registry) {
+            Clock clock, MeterRegistry registry, Digests digests) {
         this.outbox = outbox;
         this.preferences = preferences;
         this.config = config;
         this.backoff = Backoff.of(config.backoff());
         this.clock = clock;
         this.registry = registry;
+        this.digests = digests;
     }
 
     /** The outcomes the counters tell apart. */
@@ -77,6 +80,11 @@ public class DeliveryRecorder {
                     .map(updated -> updated ? FAILED : null);
             case LATER -> update("dueAt = :dueAt, attempts = attempts - 1, reason = :reason, leaseUntil = null,"
                     + " updatedAt = :now", fence.and("dueAt", verdict.releaseAt()).and("reason", verdict.reason()))
+                    .map(updated -> updated ? DELAYED : null);
+            case DIGEST -> update("dueAt = :dueAt, attempts = attempts - 1, reason = :reason, leaseUntil = null,"
+                    + " updatedAt = :now", fence.and("dueAt", verdict.releaseAt()).and("reason", verdict.reason()))
+                    .call(updated -> updated ? digests.join(claim.id(), addressee.recipientId(), claim.channel(),
+                            verdict.releaseAt(), now) : Uni.createFrom().voidItem())
                     .map(updated -> updated ? DELAYED : null);
             case CANCELLED -> update("status = 'cancelled', reason = :reason, leaseUntil = null, updatedAt = :now",
                     fence.and("reason", verdict.reason())).map(updated -> updated ? CANCELLED : null);

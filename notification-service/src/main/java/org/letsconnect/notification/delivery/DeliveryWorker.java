@@ -17,8 +17,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.letsconnect.notification.digest.Holds;
 import org.letsconnect.notification.notification.Notification;
-import org.letsconnect.notification.preference.NotificationPreferences;
 import org.letsconnect.notification.recipient.Addressee;
 import org.letsconnect.notification.recipient.RecipientKind;
 import org.letsconnect.notification.recipient.Recipients;
@@ -54,7 +54,8 @@ public class DeliveryWorker {
     private static final String CLAIM = """
             with due as (
                 select id from delivery
-                where status = 'pending' and due_at <= $1 and (lease_until is null or lease_until <= $1)
+                where status = 'pending' and digest_id is null and due_at <= $1
+                    and (lease_until is null or lease_until <= $1)
                 order by due_at
                 limit $2
                 for update skip locked)
@@ -65,20 +66,20 @@ public class DeliveryWorker {
     private final Pool pool;
     private final Vertx vertx;
     private final Recipients recipients;
-    private final NotificationPreferences preferences;
+    private final Holds holds;
     private final NotificationRenderer renderer;
     private final DeliveryRecorder recorder;
     private final DeliveryConfig config;
     private final Clock clock;
     private final Map<String, DeliveryChannel> channels = new HashMap<>();
 
-    public DeliveryWorker(Pool pool, Vertx vertx, Recipients recipients, NotificationPreferences preferences,
+    public DeliveryWorker(Pool pool, Vertx vertx, Recipients recipients, Holds holds,
             NotificationRenderer renderer, DeliveryRecorder recorder, DeliveryConfig config, Clock clock,
             @All List<DeliveryChannel> channels) {
         this.pool = pool;
         this.vertx = vertx;
         this.recipients = recipients;
-        this.preferences = preferences;
+        this.holds = holds;
         this.renderer = renderer;
         this.recorder = recorder;
         this.config = config;
@@ -187,23 +188,28 @@ public class DeliveryWorker {
             return Uni.createFrom().item(Prepared.decided(notification, addressee,
                     Verdict.failed(DeliveryReasons.ATTEMPTS_EXHAUSTED, language)));
         }
-        return preferences.releaseAt(kind, notification.recipientId, notification.category, claim.dueAt(),
-                claim.urgent()).flatMap(releaseAt -> {
-                    if (releaseAt != null && releaseAt.isAfter(clock.instant())) {
-                        return Uni.createFrom().item(Prepared.decided(notification, addressee,
-                                Verdict.later(releaseAt)));
-                    }
-                    return renderer.render(notification, addressee)
-                            .map(message -> new Prepared(notification, addressee, channel,
-                                    new OutgoingMessage(claim.id(), notification, addressee, message),
-                                    null))
-                            .onFailure().recoverWithItem(failure -> {
-                                Log.warnf(failure, "Delivery %s: template %s could not be rendered", claim.id(),
-                                        notification.template);
-                                return Prepared.decided(notification, addressee,
-                                        Verdict.retry(DeliveryReasons.RENDER_FAILED, language));
-                            });
-                });
+        return holds.of(kind, notification, claim.channel(), claim.dueAt(), claim.urgent()).flatMap(hold -> {
+            Instant releaseAt = hold.releaseAt();
+            if (hold.forDigest()) {
+                // the digest of that release time sends it, with everything else held for the person
+                return Uni.createFrom().item(Prepared.decided(notification, addressee,
+                        Verdict.digest(releaseAt)));
+            }
+            if (releaseAt != null && releaseAt.isAfter(clock.instant())) {
+                return Uni.createFrom().item(Prepared.decided(notification, addressee,
+                        Verdict.later(releaseAt)));
+            }
+            return renderer.render(notification, addressee)
+                    .map(message -> new Prepared(notification, addressee, channel,
+                            new OutgoingMessage(claim.id(), notification, addressee, message),
+                            null))
+                    .onFailure().recoverWithItem(failure -> {
+                        Log.warnf(failure, "Delivery %s: template %s could not be rendered", claim.id(),
+                                notification.template);
+                        return Prepared.decided(notification, addressee,
+                                Verdict.retry(DeliveryReasons.RENDER_FAILED, language));
+                    });
+        });
     }
 
     private Uni<Prepared> send(Prepared prepared) {

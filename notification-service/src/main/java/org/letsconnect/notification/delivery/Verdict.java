@@ -18,8 +18,10 @@ record Verdict(Type type, String reason, String language, Instant releaseAt, Dur
         RETRY,
         /** Failed for good. */
         FAILED,
-        /** Held back (quiet hours, a digest): pending again at {@link #releaseAt}, the attempt not counted. */
+        /** Held back by quiet hours: pending again at {@link #releaseAt}, the attempt not counted. */
         LATER,
+        /** Held for the digest released at {@link #releaseAt}, which sends it; the attempt not counted. */
+        DIGEST,
         /** Not needed any more (the recipient is gone). */
         CANCELLED
     }
@@ -42,6 +44,10 @@ record Verdict(Type type, String reason, String language, Instant releaseAt, Dur
 
     static Verdict later(Instant releaseAt) {
         return new Verdict(Type.LATER, DeliveryReasons.QUIET_HOURS, null, releaseAt, null, false);
+    }
+
+    static Verdict digest(Instant releaseAt) {
+        return new Verdict(Type.DIGEST, DeliveryReasons.DIGEST, null, releaseAt, null, false);
     }
 
     static Verdict cancelled(String reason) {

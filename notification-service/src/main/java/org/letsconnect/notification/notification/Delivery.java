@@ -56,4 +56,8 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** The digest it is held for (left to the digest, not the worker) or went out in; null when sent on its own. */
+    @Column(name = "digest_id")
+    public UUID digestId;
 }

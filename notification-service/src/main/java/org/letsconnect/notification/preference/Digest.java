@@ -10,8 +10,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /**
- * How often a person wants to hear: at once, or at one time of the day or of the week. Only the release time is
- * gathered: several notifications released together are still sent one by one.
+ * How often a person wants to hear: at once, or at one time of the day or of the week, when everything held for the
+ * digest goes out as one message per channel ({@code digest/}).
  */
 public enum Digest {
     INSTANT("instant"),

@@ -69,6 +69,12 @@ public class NotificationPreferences {
         return rule(recipientId).map(rule -> rule.releaseAt(category, dueAt, false));
     }
 
+    /** The person's release rule (digest, quiet hours, zone); guests have none: {@link ReleaseRule#AT_ONCE}. */
+    @WithSession
+    public Uni<ReleaseRule> releaseRule(RecipientKind kind, UUID recipientId) {
+        return kind != RecipientKind.PARTICIPANT ? Uni.createFrom().item(ReleaseRule.AT_ONCE) : rule(recipientId);
+    }
+
     /**
      * Turns a channel off for a person after a permanent failure (unknown address, blocked bot, no such user); the
      * time is the database's, when it records the failure.

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.letsconnect.notification.digest.Digests;
 import org.letsconnect.notification.notification.Category;
 import org.letsconnect.notification.notification.Channel;
 import org.letsconnect.notification.recipient.Guest;
@@ -25,9 +26,11 @@ import io.smallrye.mutiny.Uni;
 public class PreferenceService {
 
     private final Clock clock;
+    private final Digests digests;
 
-    public PreferenceService(Clock clock) {
+    public PreferenceService(Clock clock, Digests digests) {
         this.clock = clock;
+        this.digests = digests;
     }
 
     /** The preferences in force for the signed-in participant; 404 when their profile has not arrived here. */
@@ -40,7 +43,8 @@ public class PreferenceService {
 
     /**
      * Replaces the participant's preferences with the document; a channel turned off after a failure is turned on
-     * again when the document names it on in any category.
+     * again when the document names it on in any category. What is held for a digest that has not gone out yet is
+     * given back to the delivery worker, which holds it again under the new preferences (or sends it at once).
      */
     @WithTransaction
     public Uni<PreferencesView> replace(String subject, PreferencesRequest request) {
@@ -55,6 +59,7 @@ public class PreferenceService {
                         })
                         .call(row -> ChannelTurnOff.delete("recipientKind = ?1 and recipientId = ?2 and channel in ?3",
                                 RecipientKind.PARTICIPANT.code(), recipient.participantId, turnedOn(request)))
+                        .call(row -> digests.release(recipient.participantId, clock.instant()))
                         .flatMap(row -> view(recipient, row)));
     }
 
