@@ -79,6 +79,7 @@ final class NotificationBench implements AutoCloseable {
     private final List<Participant> participants = new ArrayList<>();
     private ServiceProcess service;
     private int starts;
+    private Duration perRegistration;
 
     record Participant(UUID id, String email, String language) {
     }
@@ -129,6 +130,7 @@ final class NotificationBench implements AutoCloseable {
         producer = new KafkaProducer<>(producerConfig);
         receiver = SmtpReceiverProcess.start(settings.target(), logDirectory);
         httpPort = SmtpReceiverProcess.freePort();
+        perRegistration = settings.perRegistration();
     }
 
     /** Runs everything at the given sizes. */
@@ -235,7 +237,14 @@ final class NotificationBench implements AutoCloseable {
         }
         producer.flush();
         awaitCount("select count(*) from recipient where profile_at is not null and contact_at is not null", null,
-                count, Duration.ofSeconds(60 + count / 50));
+                count, Duration.ofSeconds(60 + count / 5));
+        // the pace of this machine and service: T is set from it, as a registration costs the service about as
+        // much as a profile and a contact (plus the confirmation it sends meanwhile)
+        Duration perRecipient = Duration.between(now, Instant.now()).dividedBy(count).multipliedBy(3).dividedBy(2);
+        if (perRecipient.compareTo(perRegistration) > 0) {
+            perRegistration = perRecipient;
+        }
+        say("seeded; T is set " + perRegistration.toMillis() + " ms a registration ahead");
         return languages;
     }
 
@@ -256,7 +265,7 @@ final class NotificationBench implements AutoCloseable {
      * registrations, and waits until the service has planned a confirmation and a reminder for each.
      */
     private Space openSpace(int count) throws Exception {
-        Duration ahead = settings.settle().plus(settings.perRegistration().multipliedBy(count));
+        Duration ahead = settings.settle().plus(perRegistration.multipliedBy(count));
         for (int attempt = 1;; attempt++) {
             Space space = openSpace(count, ahead);
             if (space != null) {
@@ -305,9 +314,8 @@ final class NotificationBench implements AutoCloseable {
         }
         producer.flush();
         // a registration planned after T gets no reminder (it would be late): T must leave time for all of them
-        awaitCount("select count(*) from known_registration where space_id = ?", spaceId, count,
-                Duration.between(Instant.now(), due).plusSeconds(60));
-        if (Instant.now().isAfter(due)) {
+        if (!awaitCount("select count(*) from known_registration where space_id = ?", spaceId, count,
+                Duration.between(Instant.now(), due), false) || Instant.now().isAfter(due)) {
             return null;
         }
         Map<String, String> templates = emailDeliveries(spaceId);
@@ -479,6 +487,12 @@ final class NotificationBench implements AutoCloseable {
     }
 
     private void awaitCount(String sql, UUID parameter, int count, Duration timeout) throws Exception {
+        awaitCount(sql, parameter, count, timeout, true);
+    }
+
+    /** Waits until the query counts {@code count}; answers false after the timeout, or fails when {@code fail}. */
+    private boolean awaitCount(String sql, UUID parameter, int count, Duration timeout, boolean fail)
+            throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         long seen = -1;
         while (Instant.now().isBefore(deadline)) {
@@ -495,9 +509,12 @@ final class NotificationBench implements AutoCloseable {
                 seen = -1; // the service's migration has not created the table yet
             }
             if (seen >= count) {
-                return;
+                return true;
             }
             Thread.sleep(200);
+        }
+        if (!fail) {
+            return false;
         }
         throw new IllegalStateException("Waited " + timeout.toSeconds() + " s for " + count + " of: " + sql
                 + " (saw " + seen + ")");
