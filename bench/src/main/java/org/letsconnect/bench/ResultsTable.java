@@ -68,6 +68,9 @@ final class ResultsTable {
                     seconds(reminders.p50()) + " / " + seconds(reminders.p99()),
                     ratio(killed.p50(), reminders.p50()) + " / " + ratio(killed.p99(), reminders.p99()), "");
         }
+        if (results.killFailure() != null) {
+            row("2: kill -9 and restart", "failed: " + results.killFailure().replace('|', '/'), "", "", "", "");
+        }
         line("");
         line("Machine: " + machine + ". Service knobs: batch-size " + settings.batchSize() + ", mailer pool "
                 + settings.mailerPool() + " connections (baseline: as many), worker every "

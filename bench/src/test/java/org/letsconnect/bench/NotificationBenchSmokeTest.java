@@ -32,6 +32,7 @@ class NotificationBenchSmokeTest {
         assertEquals(48, results.baseline().distinct());
         assertEquals(48, results.baseline().total());
 
+        assertEquals(null, results.killFailure());
         Delivered afterKill = results.kill().delivered();
         assertTrue(results.kill().arrivedBeforeKill() < 36, "killed before all had arrived");
         assertEquals(36, afterKill.distinct(), "a kill and a restart lose no reminder");
