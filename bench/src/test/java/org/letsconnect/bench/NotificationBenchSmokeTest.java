@@ -19,7 +19,7 @@ class NotificationBenchSmokeTest {
     @Test
     void everyReminderArrivesOnceAndAKillLosesNone() throws Exception {
         BenchSettings settings = BenchSettings.fromSystem().withSizes(48, 36)
-                .withTiming(Duration.ofSeconds(3), Duration.ofSeconds(10));
+                .withTiming(Duration.ofSeconds(3), Duration.ofSeconds(3));
 
         Results results = Bench.run(settings);
 
