@@ -9,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -32,7 +31,7 @@ public final class LocalStack {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final LocalSettings settings;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<LocalService, ServiceProcess> services = new EnumMap<>(LocalService.class);
     private Postgres postgres;
     private KafkaBroker kafka;
     private DevIssuer issuer;
@@ -81,7 +80,7 @@ public final class LocalStack {
         say("Mail viewer     " + mailViewer.url());
 
         for (LocalService service : LocalService.values()) {
-            services.add(ServiceProcess.launch(service, settings, environmentFor(service)));
+            services.put(service, ServiceProcess.launch(service, settings, environmentFor(service)));
         }
         awaitReady();
         if (!settings.skipDemoData()) {
@@ -122,23 +121,24 @@ public final class LocalStack {
 
     private void awaitReady() throws InterruptedException {
         Instant deadline = Instant.now().plus(settings.startTimeout());
-        List<ServiceProcess> waiting = new ArrayList<>(services);
+        Map<LocalService, ServiceProcess> waiting = new EnumMap<>(services);
         while (!waiting.isEmpty() && Instant.now().isBefore(deadline)) {
-            waiting.removeIf(service -> {
-                if (!service.isAlive()) {
-                    say(service.service().moduleName() + " stopped during start-up; see " + service.logFile());
+            waiting.entrySet().removeIf(entry -> {
+                LocalService service = entry.getKey();
+                if (!entry.getValue().isAlive()) {
+                    say(service.moduleName() + " stopped during start-up; see " + entry.getValue().logFile());
                     return true;
                 }
-                if (isReady(service.service())) {
-                    say(service.service().moduleName() + " is ready on http://localhost:" + service.service().port());
+                if (isReady(service)) {
+                    say(service.moduleName() + " is ready on http://localhost:" + service.port());
                     return true;
                 }
                 return false;
             });
             Thread.sleep(500);
         }
-        waiting.forEach(service -> say(service.service().moduleName() + " is not ready after "
-                + settings.startTimeout().toSeconds() + " s; see " + service.logFile()));
+        waiting.forEach((service, process) -> say(service.moduleName() + " is not ready after "
+                + settings.startTimeout().toSeconds() + " s; see " + process.logFile()));
     }
 
     private static boolean isReady(LocalService service) {
@@ -183,7 +183,7 @@ public final class LocalStack {
 
     private void stop() {
         say("Stopping…");
-        services.forEach(ServiceProcess::stop);
+        services.values().forEach(ServiceProcess::stop);
         closeQuietly(mailViewer == null ? null : mailViewer::close);
         closeQuietly(smtp == null ? null : smtp::close);
         closeQuietly(issuer == null ? null : issuer::close);
