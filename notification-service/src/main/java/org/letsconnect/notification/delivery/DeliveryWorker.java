@@ -2,17 +2,12 @@ package org.letsconnect.notification.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,15 +25,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Works the due queue. A pass claims a batch of due deliveries in one short statement ({@code FOR UPDATE SKIP
@@ -63,8 +50,7 @@ public class DeliveryWorker {
             from due where d.id = due.id
             returning d.id, d.notification_id, d.channel, d.attempts, d.urgent, d.due_at""";
 
-    private final Pool pool;
-    private final Vertx vertx;
+    private final LeasedQueue queue;
     private final Recipients recipients;
     private final Holds holds;
     private final NotificationRenderer renderer;
@@ -73,11 +59,10 @@ public class DeliveryWorker {
     private final Clock clock;
     private final Map<String, DeliveryChannel> channels = new HashMap<>();
 
-    public DeliveryWorker(Pool pool, Vertx vertx, Recipients recipients, Holds holds,
+    public DeliveryWorker(LeasedQueue queue, Recipients recipients, Holds holds,
             NotificationRenderer renderer, DeliveryRecorder recorder, DeliveryConfig config, Clock clock,
             @All List<DeliveryChannel> channels) {
-        this.pool = pool;
-        this.vertx = vertx;
+        this.queue = queue;
         this.recipients = recipients;
         this.holds = holds;
         this.renderer = renderer;
@@ -95,37 +80,14 @@ public class DeliveryWorker {
 
     @Scheduled(every = "${letsconnect.notification.delivery.every:1s}", delayed = "${letsconnect.notification.delivery.start-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = WorkerDisabled.class)
     Uni<Void> scheduledPass() {
-        // a full batch means more are due: go on at once rather than at the next tick, so a backlog (10,000 reminders
-        // due at once) drains as fast as the channels take it, not at one batch per interval
-        return Uni.createFrom().deferred(this::pass)
-                .repeat().whilst(claimed -> claimed >= config.batchSize())
-                .collect().last()
-                .onFailure().invoke(failure -> Log.warnf(failure, "Delivery pass failed; the next one tries again"))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+        return queue.drain(this::pass, "Delivery");
     }
 
     /** Claims and delivers one batch of due deliveries; answers how many were claimed. Callable from any thread. */
     public Uni<Integer> pass() {
-        Instant now = clock.instant();
-        // microseconds, as PostgreSQL keeps them
-        Instant leaseUntil = now.plus(config.lease()).truncatedTo(ChronoUnit.MICROS);
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(utc(now), config.batchSize(), utc(leaseUntil)))
-                .flatMap(rows -> {
-                    List<Claim> claims = new ArrayList<>();
-                    for (Row row : rows) {
-                        claims.add(new Claim(row.getUUID("id"), row.getUUID("notification_id"),
-                                row.getString("channel"), row.getInteger("attempts"), row.getBoolean("urgent"),
-                                row.getOffsetDateTime("due_at").toInstant()));
-                    }
-                    if (claims.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return Multi.createFrom().iterable(claims)
-                            .onItem().transformToUniAndMerge(claim -> onOwnContext(() -> deliver(claim)))
-                            .collect().asList()
-                            .replaceWith(claims.size());
-                });
+        return queue.pass(CLAIM, row -> new Claim(row.getUUID("id"), row.getUUID("notification_id"),
+                row.getString("channel"), row.getInteger("attempts"), row.getBoolean("urgent"),
+                row.getOffsetDateTime("due_at").toInstant()), this::deliver);
     }
 
     /**
@@ -133,8 +95,7 @@ public class DeliveryWorker {
      * be recorded stays leased and comes back when the lease ends).
      */
     Uni<Void> deliver(Claim claim) {
-        Context context = Vertx.currentContext();
-        Executor back = command -> context.runOnContext(ignored -> command.run());
+        Executor back = LeasedQueue.currentContext();
         return Panache.withSession(() -> prepare(claim))
                 .flatMap(prepared -> prepared.message() == null ? Uni.createFrom().item(prepared)
                         : send(prepared).emitOn(back))
@@ -223,17 +184,6 @@ public class DeliveryWorker {
                 });
     }
 
-    /**
-     * Runs {@code work} on a new duplicated Vert.x context of its own: each delivery gets its own Hibernate Reactive
-     * session, so a batch is delivered side by side, whatever thread the pass was called on.
-     */
-    private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        Executor executor = command -> context.runOnContext(ignored -> command.run());
-        return Uni.createFrom().<T> deferred(work::get).runSubscriptionOn(executor);
-    }
-
     private static RecipientKind kindOf(String code) {
         for (RecipientKind kind : RecipientKind.values()) {
             if (kind.code().equals(code)) {
@@ -245,10 +195,6 @@ public class DeliveryWorker {
 
     private static String language(String code) {
         return code == null || code.isBlank() ? "en" : code.toLowerCase(Locale.ROOT);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** Skips passes on replicas configured not to send, and until the application has started. */

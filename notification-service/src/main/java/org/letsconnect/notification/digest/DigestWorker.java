@@ -1,10 +1,5 @@
 package org.letsconnect.notification.digest;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.notification.delivery.DeliveryChannel;
 import org.letsconnect.notification.delivery.DeliveryConfig;
 import org.letsconnect.notification.delivery.DeliveryWorker;
+import org.letsconnect.notification.delivery.LeasedQueue;
 import org.letsconnect.notification.delivery.OutgoingMessage;
 import org.letsconnect.notification.notification.Delivery;
 import org.letsconnect.notification.notification.Notification;
@@ -35,15 +30,7 @@ import io.quarkus.arc.All;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Sends the digests whose release time has come, under the delivery worker's discipline: a pass claims due digests
@@ -68,27 +55,23 @@ public class DigestWorker {
             from due where g.id = due.id
             returning g.id, g.participant_id, g.channel, g.attempts""";
 
-    private final Pool pool;
-    private final Vertx vertx;
+    private final LeasedQueue queue;
     private final Recipients recipients;
     private final NotificationRenderer renderer;
     private final DigestComposer composer;
     private final DigestRecorder recorder;
     private final DeliveryConfig config;
-    private final Clock clock;
     private final Map<String, DeliveryChannel> channels = new HashMap<>();
 
-    public DigestWorker(Pool pool, Vertx vertx, Recipients recipients, NotificationRenderer renderer,
-            DigestComposer composer, DigestRecorder recorder, DeliveryConfig config, Clock clock,
+    public DigestWorker(LeasedQueue queue, Recipients recipients, NotificationRenderer renderer,
+            DigestComposer composer, DigestRecorder recorder, DeliveryConfig config,
             @All List<DeliveryChannel> channels) {
-        this.pool = pool;
-        this.vertx = vertx;
+        this.queue = queue;
         this.recipients = recipients;
         this.renderer = renderer;
         this.composer = composer;
         this.recorder = recorder;
         this.config = config;
-        this.clock = clock;
         for (DeliveryChannel channel : channels) {
             this.channels.put(channel.name(), channel);
         }
@@ -104,39 +87,18 @@ public class DigestWorker {
 
     @Scheduled(every = "${letsconnect.notification.digest.every:10s}", delayed = "${letsconnect.notification.delivery.start-delay:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = DeliveryWorker.WorkerDisabled.class)
     Uni<Void> scheduledPass() {
-        return Uni.createFrom().deferred(this::pass)
-                .repeat().whilst(claimed -> claimed >= config.batchSize())
-                .collect().last()
-                .onFailure().invoke(failure -> Log.warnf(failure, "Digest pass failed; the next one tries again"))
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+        return queue.drain(this::pass, "Digest");
     }
 
     /** Claims and sends one batch of due digests; answers how many were claimed. Callable from any thread. */
     public Uni<Integer> pass() {
-        Instant now = clock.instant();
-        Instant leaseUntil = now.plus(config.lease()).truncatedTo(ChronoUnit.MICROS);
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(utc(now), config.batchSize(), utc(leaseUntil)))
-                .flatMap(rows -> {
-                    List<Claim> claims = new ArrayList<>();
-                    for (Row row : rows) {
-                        claims.add(new Claim(row.getUUID("id"), row.getUUID("participant_id"),
-                                row.getString("channel"), row.getInteger("attempts")));
-                    }
-                    if (claims.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return Multi.createFrom().iterable(claims)
-                            .onItem().transformToUniAndMerge(claim -> onOwnContext(() -> deliver(claim)))
-                            .collect().asList()
-                            .replaceWith(claims.size());
-                });
+        return queue.pass(CLAIM, row -> new Claim(row.getUUID("id"), row.getUUID("participant_id"),
+                row.getString("channel"), row.getInteger("attempts")), this::deliver);
     }
 
     /** Sends one claimed digest and records what became of it; never fails (unrecorded, it comes back). */
     Uni<Void> deliver(Claim claim) {
-        Context context = Vertx.currentContext();
-        Executor back = command -> context.runOnContext(ignored -> command.run());
+        Executor back = LeasedQueue.currentContext();
         return Panache.withSession(() -> prepare(claim))
                 .flatMap(prepared -> prepared.message() == null ? Uni.createFrom().item(prepared)
                         : send(prepared).emitOn(back))
@@ -247,19 +209,8 @@ public class DigestWorker {
                 });
     }
 
-    /** Runs {@code work} on a new duplicated Vert.x context of its own, so each digest gets its own session. */
-    private <T> Uni<T> onOwnContext(Supplier<Uni<T>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        Executor executor = command -> context.runOnContext(ignored -> command.run());
-        return Uni.createFrom().<T> deferred(work::get).runSubscriptionOn(executor);
-    }
-
     private static String language(String code) {
         return code == null || code.isBlank() ? "en" : code.toLowerCase(Locale.ROOT);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }
