@@ -12,6 +12,14 @@ public interface DeliveryChannel {
     /** The channel code the deliveries carry ({@code email}, {@code in-app} …). */
     String name();
 
+    /**
+     * Whether the channel sends words the worker renders; false for one that only marks the delivery (the inbox puts
+     * a notification into words when it is read), whose {@link OutgoingMessage#message()} is then null.
+     */
+    default boolean sendsRenderedMessage() {
+        return true;
+    }
+
     /** Sends one message; the same delivery may come again after a crash, so the channel should let it be dropped. */
     Uni<SendOutcome> send(OutgoingMessage message);
 }

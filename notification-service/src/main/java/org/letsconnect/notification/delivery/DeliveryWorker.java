@@ -18,6 +18,7 @@ import org.letsconnect.notification.recipient.Addressee;
 import org.letsconnect.notification.recipient.RecipientKind;
 import org.letsconnect.notification.recipient.Recipients;
 import org.letsconnect.notification.template.NotificationRenderer;
+import org.letsconnect.notification.template.RenderedMessage;
 
 import io.quarkus.arc.All;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -160,6 +161,10 @@ public class DeliveryWorker {
                 return Uni.createFrom().item(Prepared.decided(notification, addressee,
                         Verdict.later(releaseAt)));
             }
+            if (!channel.sendsRenderedMessage()) {
+                return Uni.createFrom().item(new Prepared(notification, addressee, channel,
+                        new OutgoingMessage(claim.id(), notification, addressee, null), null));
+            }
             return renderer.render(notification, addressee)
                     .map(message -> new Prepared(notification, addressee, channel,
                             new OutgoingMessage(claim.id(), notification, addressee, message),
@@ -174,7 +179,8 @@ public class DeliveryWorker {
     }
 
     private Uni<Prepared> send(Prepared prepared) {
-        String language = language(prepared.message().message().language());
+        RenderedMessage rendered = prepared.message().message();
+        String language = language(rendered != null ? rendered.language() : prepared.addressee().language());
         return Uni.createFrom().deferred(() -> prepared.channel().send(prepared.message()))
                 .map(outcome -> prepared.with(Verdict.of(outcome, language)))
                 .onFailure().recoverWithItem(failure -> {

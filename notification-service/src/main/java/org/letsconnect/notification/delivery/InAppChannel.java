@@ -6,13 +6,21 @@ import org.letsconnect.notification.notification.Channel;
 
 import io.smallrye.mutiny.Uni;
 
-/** The in-app inbox: a delivery marked sent is what the inbox shows, so sending is only that. */
+/**
+ * The in-app inbox: a delivery marked sent is what the inbox shows, so sending is only that; the inbox puts the
+ * notification into words when it is read, so nothing is rendered here.
+ */
 @ApplicationScoped
 public class InAppChannel implements DeliveryChannel {
 
     @Override
     public String name() {
         return Channel.IN_APP;
+    }
+
+    @Override
+    public boolean sendsRenderedMessage() {
+        return false;
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.letsconnect.notification.template.RenderedMessage;
  * @param deliveryId the same on every attempt: channels use it to let the receiver drop a repeat (e-mail's
  *        {@code Message-ID}, the talk page's hidden marker)
  * @param addressee who it goes to, with their private address
+ * @param message the words, rendered for the addressee; null for a channel that sends none
+ *        ({@link DeliveryChannel#sendsRenderedMessage()})
  */
 public record OutgoingMessage(UUID deliveryId, Notification notification, Addressee addressee,
         RenderedMessage message) {
