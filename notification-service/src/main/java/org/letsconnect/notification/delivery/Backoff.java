@@ -1,6 +1,7 @@
 package org.letsconnect.notification.delivery;
 
 import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -11,6 +12,15 @@ public record Backoff(Duration initial, double factor, Duration max, double jitt
 
     public static Backoff of(DeliveryConfig.Backoff config) {
         return new Backoff(config.initial(), config.factor(), config.max(), config.jitter());
+    }
+
+    /**
+     * The wait before the next try after {@code attempts} failed attempts, with random jitter, but never shorter than
+     * what the channel asked for ({@code retryAfter}, e.g. Telegram's {@code retry_after}; null when it asked nothing).
+     */
+    public Duration retryWait(int attempts, Duration retryAfter) {
+        Duration wait = after(attempts, () -> ThreadLocalRandom.current().nextDouble());
+        return retryAfter != null && retryAfter.compareTo(wait) > 0 ? retryAfter : wait;
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.letsconnect.notification.delivery;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -70,7 +68,8 @@ public class DeliveryRecorder {
             case RETRY -> claim.attempts() >= config.maxAttempts()
                     ? fail(claim, notification, addressee, verdict, Delivery.DEAD, fence, now).map(u -> u ? DEAD : null)
                     : update("dueAt = :dueAt, reason = :reason, leaseUntil = null, updatedAt = :now",
-                            fence.and("dueAt", now.plus(retryWait(claim, verdict))).and("reason", verdict.reason()))
+                            fence.and("dueAt", now.plus(backoff.retryWait(claim.attempts(), verdict.retryAfter())))
+                                    .and("reason", verdict.reason()))
                             .map(updated -> updated ? RETRIED : null);
             case FAILED -> fail(claim, notification, addressee, verdict, Delivery.FAILED, fence, now)
                     .call(updated -> updated && verdict.turnOff()
@@ -105,11 +104,6 @@ public class DeliveryRecorder {
     /** Applies {@code set} to the claimed delivery; false when the claim lost its lease to a later one. */
     private static Uni<Boolean> update(String set, Parameters parameters) {
         return Delivery.update(set + FENCE, parameters).map(count -> count == 1);
-    }
-
-    private Duration retryWait(DeliveryWorker.Claim claim, Verdict verdict) {
-        Duration wait = backoff.after(claim.attempts(), () -> ThreadLocalRandom.current().nextDouble());
-        return verdict.retryAfter() != null && verdict.retryAfter().compareTo(wait) > 0 ? verdict.retryAfter() : wait;
     }
 
     private void count(DeliveryWorker.Claim claim, String outcome) {

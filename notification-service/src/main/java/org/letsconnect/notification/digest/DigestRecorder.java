@@ -1,10 +1,8 @@
 package org.letsconnect.notification.digest;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -69,7 +67,8 @@ class DigestRecorder {
                     ? fail(claim, members, addressee, outcome, Delivery.DEAD, fence, now)
                             .map(updated -> updated ? Delivery.DEAD : null)
                     : digest("releaseAt = :releaseAt, reason = :reason, leaseUntil = null, updatedAt = :now",
-                            fence.and("releaseAt", now.plus(retryWait(claim, outcome))).and("reason", outcome.reason()))
+                            fence.and("releaseAt", now.plus(backoff.retryWait(claim.attempts(), outcome.retryAfter())))
+                                    .and("reason", outcome.reason()))
                             .call(updated -> updated ? Delivery.update("reason = ?1, updatedAt = ?2 where digestId = ?3"
                                     + " and status = 'pending'", outcome.reason(), now, claim.id())
                                     : Uni.createFrom().voidItem())
@@ -142,11 +141,6 @@ class DigestRecorder {
             Parameters parameters) {
         return Delivery.update(set + MEMBER, parameters.and("member", member.deliveryId()).and("id", claim.id())
                 .and("attempts", claim.attempts()).and("now", now)).map(count -> count == 1);
-    }
-
-    private Duration retryWait(DigestWorker.Claim claim, DigestOutcome outcome) {
-        Duration wait = backoff.after(claim.attempts(), () -> ThreadLocalRandom.current().nextDouble());
-        return outcome.retryAfter() != null && outcome.retryAfter().compareTo(wait) > 0 ? outcome.retryAfter() : wait;
     }
 
     private void count(DigestWorker.Claim claim, String outcome) {
