@@ -17,8 +17,13 @@ import org.letsconnect.contracts.clinic.SpaceMeeting;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
 import org.letsconnect.contracts.matching.ConnectionAccepted;
+import org.letsconnect.contracts.matching.ConnectionCancelled;
 import org.letsconnect.contracts.matching.ConnectionCompleted;
 import org.letsconnect.contracts.matching.ConnectionDeclined;
+import org.letsconnect.contracts.matching.ConnectionExpired;
+import org.letsconnect.contracts.matching.ConnectionFeedbackSubmitted;
+import org.letsconnect.contracts.matching.ConnectionOpened;
+import org.letsconnect.contracts.matching.ConnectionProposed;
 import org.letsconnect.contracts.matching.ConnectionRequested;
 import org.letsconnect.contracts.matching.ConnectionScheduled;
 import org.letsconnect.contracts.matching.RoundCompleted;
@@ -88,6 +93,16 @@ public enum EventType {
             ConnectionScheduled.class, ConnectionScheduled::connectionId),
     CONNECTION_COMPLETED("matching", "connection", "completed", Topics.MATCHING_EVENTS, "connection",
             ConnectionCompleted.class, ConnectionCompleted::connectionId),
+    CONNECTION_OPENED("matching", "connection", "opened", Topics.MATCHING_EVENTS, "connection",
+            ConnectionOpened.class, ConnectionOpened::connectionId),
+    CONNECTION_PROPOSED("matching", "connection", "proposed", Topics.MATCHING_EVENTS, "connection",
+            ConnectionProposed.class, ConnectionProposed::connectionId),
+    CONNECTION_EXPIRED("matching", "connection", "expired", Topics.MATCHING_EVENTS, "connection",
+            ConnectionExpired.class, ConnectionExpired::connectionId),
+    CONNECTION_CANCELLED("matching", "connection", "cancelled", Topics.MATCHING_EVENTS, "connection",
+            ConnectionCancelled.class, ConnectionCancelled::connectionId),
+    CONNECTION_FEEDBACK_SUBMITTED("matching", "connection-feedback", "submitted", Topics.MATCHING_EVENTS,
+            "connection", ConnectionFeedbackSubmitted.class, ConnectionFeedbackSubmitted::connectionId),
     ROUND_COMPLETED("matching", "round", "completed", Topics.MATCHING_EVENTS, "round",
             RoundCompleted.class, RoundCompleted::roundId),
 

@@ -21,8 +21,13 @@ import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
 import org.letsconnect.contracts.matching.ConnectionAccepted;
+import org.letsconnect.contracts.matching.ConnectionCancelled;
 import org.letsconnect.contracts.matching.ConnectionCompleted;
 import org.letsconnect.contracts.matching.ConnectionDeclined;
+import org.letsconnect.contracts.matching.ConnectionExpired;
+import org.letsconnect.contracts.matching.ConnectionFeedbackSubmitted;
+import org.letsconnect.contracts.matching.ConnectionOpened;
+import org.letsconnect.contracts.matching.ConnectionProposed;
 import org.letsconnect.contracts.matching.ConnectionRequested;
 import org.letsconnect.contracts.matching.ConnectionScheduled;
 import org.letsconnect.contracts.matching.RoundCompleted;
@@ -111,11 +116,20 @@ public final class Samples {
                     ROUND, T);
             case CONNECTION_ACCEPTED -> new ConnectionAccepted(CONNECTION, PARTICIPANT, SHARER, "Q2013", "accepted", T);
             case CONNECTION_DECLINED -> new ConnectionDeclined(CONNECTION, PARTICIPANT, SHARER, "Q2013", "declined",
-                    "unavailable", T);
+                    "unavailable", T, NEXT_SHARER);
             case CONNECTION_SCHEDULED -> new ConnectionScheduled(CONNECTION, PARTICIPANT, SHARER, "Q2013", "scheduled",
                     Instant.parse("2025-03-14T17:30:00Z"), "America/Sao_Paulo", T);
             case CONNECTION_COMPLETED -> new ConnectionCompleted(CONNECTION, PARTICIPANT, SHARER, "Q2013", "completed",
                     T);
+            case CONNECTION_OPENED -> new ConnectionOpened(CONNECTION, PARTICIPANT, "Q2013", "open", T);
+            case CONNECTION_PROPOSED -> new ConnectionProposed(CONNECTION, PARTICIPANT, SHARER, "Q2013", "proposed",
+                    ROUND, ConnectionProposed.BY_ROUND, T);
+            case CONNECTION_EXPIRED -> new ConnectionExpired(CONNECTION, PARTICIPANT, SHARER, "Q2013", "expired",
+                    NEXT_SHARER, T);
+            case CONNECTION_CANCELLED -> new ConnectionCancelled(CONNECTION, PARTICIPANT, null, "Q2013", "cancelled",
+                    ConnectionCancelled.BY_SYSTEM, "matched-elsewhere", T);
+            case CONNECTION_FEEDBACK_SUBMITTED -> new ConnectionFeedbackSubmitted(CONNECTION, PARTICIPANT, SHARER,
+                    "Q2013", ConnectionFeedbackSubmitted.LEARNER, true, 5, T);
             case ROUND_COMPLETED -> new RoundCompleted(ROUND, 17, 4, T);
             case DELIVERY_SENT -> new DeliverySent(NOTIFICATION, PARTICIPANT, DeliverySent.EMAIL, "clinic-reminder",
                     "pt-br", T);
@@ -126,6 +140,7 @@ public final class Samples {
 
     static final String GUEST_REGISTRATION = "5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e0f";
     static final String CONNECTION = "a2b3c4d5-6f70-4182-9394-0f1a2b3c4d5e";
+    static final String NEXT_SHARER = "e6f70819-a3b4-45c6-97d8-4d5e6f708192";
     static final String ROUND = "b3c4d5e6-7081-4293-a4a5-1a2b3c4d5e6f";
     static final String NOTIFICATION = "c4d5e6f7-8192-43a4-b5b6-2b3c4d5e6f70";
 

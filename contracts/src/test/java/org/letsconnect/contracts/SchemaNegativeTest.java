@@ -59,6 +59,16 @@ class SchemaNegativeTest {
     }
 
     @Test
+    void connectionCodesAreChecked() {
+        assertInvalid(EventType.CONNECTION_FEEDBACK_SUBMITTED, j -> j.put("rating", 6), "rating");
+        assertInvalid(EventType.CONNECTION_FEEDBACK_SUBMITTED, j -> j.put("author", "organizer"), "author");
+        assertInvalid(EventType.CONNECTION_CANCELLED, j -> j.put("cancelledBy", "robot"), "cancelledBy");
+        assertInvalid(EventType.CONNECTION_PROPOSED, j -> j.remove("proposedBy"), "proposedBy");
+        assertInvalid(EventType.CONNECTION_OPENED, j -> j.put("state", "waiting"), "state");
+        assertInvalid(EventType.CONNECTION_EXPIRED, j -> j.put("nextSharerId", "someone"), "nextSharerId");
+    }
+
+    @Test
     void badUuidIsRejected() {
         assertInvalid(EventType.REGISTRATION_CREATED, j -> j.put("spaceId", "clinic-42"), "spaceId");
         assertInvalid(EventType.PARTICIPANT_ERASED, j -> j.put("participantId", "3f2b8c1e5a4d4e6f9b7a2c1d0e9f8a7b"),
