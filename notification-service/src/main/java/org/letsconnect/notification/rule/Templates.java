@@ -24,6 +24,10 @@ public final class Templates {
     public static final String CONNECTION_DECLINED = "connection-declined";
     public static final String CONNECTION_SCHEDULED = "connection-scheduled";
     public static final String CONNECTION_COMPLETED = "connection-completed";
+    public static final String CONNECTION_PROPOSED = "connection-proposed";
+    public static final String CONNECTION_MATCHED = "connection-matched";
+    public static final String CONNECTION_EXPIRED = "connection-expired";
+    public static final String CONNECTION_CANCELLED = "connection-cancelled";
 
     /** Reminders, longest lead first; index i goes with the i-th configured lead time. */
     public static final List<String> REMINDERS = List.of(REMINDER_WEEK, REMINDER_DAY, REMINDER_HOUR);
@@ -35,7 +39,7 @@ public final class Templates {
             REGISTRATION_PROMOTED, REGISTRATION_CANCELLED, SPACE_RESCHEDULED, SPACE_CANCELLED, REMINDER_WEEK,
             REMINDER_DAY, REMINDER_HOUR, FOLLOW_UP, BADGE_AWARDED, MILESTONE_DUE, MILESTONE_OVERDUE,
             CONNECTION_REQUESTED, CONNECTION_NUDGE, CONNECTION_ACCEPTED, CONNECTION_DECLINED, CONNECTION_SCHEDULED,
-            CONNECTION_COMPLETED);
+            CONNECTION_COMPLETED, CONNECTION_PROPOSED, CONNECTION_MATCHED, CONNECTION_EXPIRED, CONNECTION_CANCELLED);
 
     /** Templates that carry an iCalendar invitation: REQUEST, or CANCEL for the cancellations. */
     public static boolean invites(String template) {

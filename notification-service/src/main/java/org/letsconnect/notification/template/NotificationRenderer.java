@@ -68,12 +68,16 @@ public class NotificationRenderer {
     public Uni<RenderedMessage> render(Notification notification, Addressee addressee) {
         Uni<KnownSpace> space = notification.spaceId == null ? Uni.createFrom().nullItem()
                 : KnownSpace.findById(notification.spaceId);
-        return space.flatMap(found -> resources(notification, found).flatMap(resources -> otherName(notification)
-                .map(other -> compose(notification, addressee, new Facts(found, resources, other)))));
+        return space.flatMap(found -> resources(notification, found)
+                .flatMap(resources -> name(notification, "otherId").flatMap(other -> name(notification, "nextId")
+                        .map(next -> compose(notification, addressee, new Facts(found, resources, other, next))))));
     }
 
-    /** What the texts draw on besides the notification: the space, its resources, the other person of a 1:1. */
-    record Facts(KnownSpace space, List<KnownResource> resources, String otherName) {
+    /**
+     * What the texts draw on besides the notification: the space, its resources, the other person of a 1:1 and the
+     * next person who could help after a decline or an expiry.
+     */
+    record Facts(KnownSpace space, List<KnownResource> resources, String otherName, String nextName) {
     }
 
     private Uni<List<KnownResource>> resources(Notification notification, KnownSpace space) {
@@ -83,8 +87,9 @@ public class NotificationRenderer {
         return KnownResource.list("spaceId = ?1 order by publishedAt", space.spaceId);
     }
 
-    private Uni<String> otherName(Notification notification) {
-        Object other = notification.params.get("otherId");
+    /** The name of the participant whose id the parameter holds, or null. */
+    private Uni<String> name(Notification notification, String param) {
+        Object other = notification.params.get(param);
         if (other == null) {
             return Uni.createFrom().nullItem();
         }
@@ -249,12 +254,19 @@ public class NotificationRenderer {
                 content.subject = words.get(key + "-subject", skill);
                 content.paragraphs.add(words.get(key + "-body", other, skill, when));
             }
-            case Templates.CONNECTION_DECLINED -> {
+            case Templates.CONNECTION_DECLINED, Templates.CONNECTION_EXPIRED -> {
                 content.subject = words.get(key + "-subject", other);
                 content.paragraphs.add(words.get(key + "-body", other, skill));
-                content.action = new MailView.Link(words.get(key + "-action"),
+                if (facts.nextName() != null) {
+                    content.paragraphs.add(words.get("notification-connection-next-candidate", facts.nextName(), skill));
+                }
+                content.action = new MailView.Link(words.get("notification-connection-declined-action"),
                         frontendUrl + "/suggestions?skill=" + params.get("skill"));
                 return;
+            }
+            case Templates.CONNECTION_CANCELLED -> {
+                content.subject = words.get(key + "-subject", skill);
+                content.paragraphs.add(words.get(key + "-by-" + params.get("cancelledBy"), other, skill));
             }
             case Templates.CONNECTION_COMPLETED -> {
                 content.subject = words.get(key + "-subject");
@@ -262,7 +274,8 @@ public class NotificationRenderer {
                 content.action = new MailView.Link(words.get(key + "-action"), connectionUrl + "/feedback");
                 return;
             }
-            case Templates.CONNECTION_REQUESTED, Templates.CONNECTION_NUDGE, Templates.CONNECTION_ACCEPTED -> {
+            case Templates.CONNECTION_REQUESTED, Templates.CONNECTION_NUDGE, Templates.CONNECTION_ACCEPTED,
+                    Templates.CONNECTION_PROPOSED, Templates.CONNECTION_MATCHED -> {
                 content.subject = words.get(key + "-subject", other);
                 content.paragraphs.add(words.get(key + "-body", other, skill));
             }
