@@ -1,0 +1,171 @@
+package org.letsconnect.matching.suggestion;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.letsconnect.contracts.taxonomy.SkillTree;
+import org.letsconnect.matching.candidate.Candidate;
+
+/**
+ * Scores a sharer for a learner and a wanted skill, from 0 to 1000 with the default weights (integers, so that a round
+ * solver can use them as costs), and says why. Pure: the profiles, the sharer's standing and the week are all it reads.
+ *
+ * <p>
+ * The score is the sum of six components, each at most its weight ({@link SuggestionConfig.Weights}):
+ * <ul>
+ * <li><b>skill</b>: all of it for the exact skill, a share for a narrower, broader or sibling skill; a sharer of no
+ * related skill is no candidate;</li>
+ * <li><b>language</b>: the best language both speak, by its weaker side's level ({@link LanguageMatch});</li>
+ * <li><b>waking overlap</b>: the weekly hours both are awake over the whole week's possible hours
+ * ({@link WakingOverlap}); half when a time zone is unknown;</li>
+ * <li><b>region</b>: the whole bonus for a sharer from an underrepresented region;</li>
+ * <li><b>load</b>: the share of the sharer's capacity still free;</li>
+ * <li><b>responsiveness</b>: (answered + 1) / (answered + expired + 2), so a new sharer gets half and each
+ * expired request costs more while the record is short.</li>
+ * </ul>
+ * The first four need only the index ({@link #prescore}); the last two need the sharer's standing from the database
+ * ({@link #complete}), so a ranking can fetch standings for its best prescored candidates only.
+ */
+@ApplicationScoped
+public class SuggestionScorer {
+
+    private final SuggestionConfig config;
+    private final SkillTree tree;
+    private final WakingOverlap waking;
+    private final Set<String> preferredRegions;
+
+    @Inject
+    public SuggestionScorer(SuggestionConfig config) {
+        this(config, SkillTree.standard());
+    }
+
+    public SuggestionScorer(SuggestionConfig config, SkillTree tree) {
+        this.config = config;
+        this.tree = tree;
+        this.waking = new WakingOverlap(config.wakingHours().from(), config.wakingHours().to());
+        this.preferredRegions = Set.copyOf(config.underrepresentedRegions());
+    }
+
+    /** The part of a score the index alone decides: skill, language, waking overlap and region, with their reasons. */
+    public record Prescore(Candidate sharer, String skill, String sharedSkill, SkillRelation relation, int points,
+            List<Reason> reasons) {
+
+        public Prescore {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * The whole score of a sharer for a learner and a skill, in the week starting {@code week}'s Monday (UTC); empty if
+     * the sharer shares nothing related to the skill. Filters ({@link SuggestionFilter}) are not applied here.
+     */
+    public Optional<Suggestion> score(Candidate learner, Candidate sharer, String skill, SharerStanding standing,
+            LocalDate week) {
+        return prescore(learner, sharer, skill, week).map(prescore -> complete(prescore, standing));
+    }
+
+    /** The index's part of the score; empty if the sharer shares nothing related to the skill. */
+    public Optional<Prescore> prescore(Candidate learner, Candidate sharer, String skill, LocalDate week) {
+        String shared = null;
+        SkillRelation relation = null;
+        for (String code : sharer.skillsToShare()) {
+            SkillRelation candidate = SkillRelation.between(tree, skill, code).orElse(null);
+            if (candidate != null && (relation == null || candidate.compareTo(relation) < 0
+                    || candidate == relation && code.compareTo(shared) < 0)) {
+                shared = code;
+                relation = candidate;
+            }
+        }
+        if (relation == null) {
+            return Optional.empty();
+        }
+        SuggestionConfig.Weights weights = config.weights();
+        List<Reason> reasons = new ArrayList<>(6);
+        int skillPoints = percentOf(weights.skill(), switch (relation) {
+            case EXACT -> 100;
+            case NARROWER -> config.skill().narrower();
+            case BROADER -> config.skill().broader();
+            case SIBLING -> config.skill().sibling();
+        });
+        reasons.add(relation == SkillRelation.EXACT ? Reason.of(Reason.SKILL_EXACT, skillPoints, "skill", skill)
+                : Reason.of(Reason.SKILL_RELATED, skillPoints, "skill", skill, "via", shared, "relation",
+                        relation.code()));
+
+        LanguageMatch language = LanguageMatch.best(learner.languages(), sharer.languages(), config.languageLevels())
+                .orElse(null);
+        if (language != null) {
+            reasons.add(Reason.of(Reason.LANGUAGES, percentOf(weights.language(), language.percent()), "language",
+                    language.language(), "learnerLevel", language.learnerLevel(), "sharerLevel",
+                    language.sharerLevel()));
+        }
+
+        ZoneId learnerZone = zone(learner.timeZone());
+        ZoneId sharerZone = zone(sharer.timeZone());
+        if (learnerZone == null || sharerZone == null) {
+            reasons.add(Reason.of(Reason.WAKING_OVERLAP_UNKNOWN, weights.wakingOverlap() / 2));
+        } else {
+            long minutes = waking.weekly(learnerZone, sharerZone, week).toMinutes();
+            long whole = waking.wholeWeek().toMinutes();
+            int points = (int) Math.round(weights.wakingOverlap() * (double) Math.min(minutes, whole) / whole);
+            reasons.add(Reason.of(Reason.WAKING_OVERLAP, points, "hours", hours(minutes)));
+        }
+
+        if (sharer.region() != null && preferredRegions.contains(sharer.region())) {
+            reasons.add(Reason.of(Reason.REGION_PREFERENCE, weights.region(), "region", sharer.region()));
+        }
+        int points = reasons.stream().mapToInt(Reason::points).sum();
+        return Optional.of(new Prescore(sharer, skill, shared, relation, points, reasons));
+    }
+
+    /** The whole score: the prescore plus load and responsiveness from the sharer's standing. */
+    public Suggestion complete(Prescore prescore, SharerStanding standing) {
+        SuggestionConfig.Weights weights = config.weights();
+        List<Reason> reasons = new ArrayList<>(prescore.reasons());
+        int capacity = Math.max(prescore.sharer().maxConnections(), 0);
+        int active = Math.max(standing.activeConnections(), 0);
+        int free = Math.max(capacity - active, 0);
+        reasons.add(Reason.of(Reason.LOAD, capacity == 0 ? 0 : (int) Math.round(weights.load() * (double) free / capacity),
+                "active", active, "capacity", capacity));
+        int answered = Math.max(standing.requestsAnswered(), 0);
+        int expired = Math.max(standing.requestsExpired(), 0);
+        int responsiveness = (int) Math.round(weights.responsiveness() * (answered + 1.0) / (answered + expired + 2.0));
+        reasons.add(answered + expired == 0 ? Reason.of(Reason.NEW_SHARER, responsiveness)
+                : Reason.of(Reason.RESPONSIVE, responsiveness, "answered", answered, "expired", expired));
+        int score = Math.min(1000, Math.max(0, reasons.stream().mapToInt(Reason::points).sum()));
+        return new Suggestion(prescore.sharer(), prescore.skill(), prescore.sharedSkill(), prescore.relation(), score,
+                reasons);
+    }
+
+    /** The most points {@link #complete} can add to a prescore: what a ranking may still gain from the database. */
+    public int mostFromStanding() {
+        return config.weights().load() + config.weights().responsiveness();
+    }
+
+    private static int percentOf(int weight, int percent) {
+        return (int) Math.round(weight * percent / 100.0);
+    }
+
+    /** Whole hours as an integer, else the exact fraction (zones are whole quarter hours apart, so it is exact). */
+    private static Number hours(long minutes) {
+        return minutes % 60 == 0 ? (Number) (minutes / 60) : (Number) (minutes / 60.0);
+    }
+
+    private static ZoneId zone(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}
