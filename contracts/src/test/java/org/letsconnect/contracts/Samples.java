@@ -113,7 +113,7 @@ public final class Samples {
                     "amina.yusuf@example.org", "ha", "Africa/Lagos", T);
             case MEETING_CHANGED -> new SpaceMeeting(SPACE, "https://wikimedia.zoom.us/j/123456789", T);
             case CONNECTION_REQUESTED -> new ConnectionRequested(CONNECTION, PARTICIPANT, SHARER, "Q2013", "requested",
-                    ROUND, T);
+                    null, T, SPACE);
             case CONNECTION_ACCEPTED -> new ConnectionAccepted(CONNECTION, PARTICIPANT, SHARER, "Q2013", "accepted", T);
             case CONNECTION_DECLINED -> new ConnectionDeclined(CONNECTION, PARTICIPANT, SHARER, "Q2013", "declined",
                     "unavailable", T, NEXT_SHARER);
