@@ -115,6 +115,10 @@ public class ReportService {
                         select skill, count(*) from feedback f, unnest(f.want_more_of_skills) skill
                         where f.space_id = :space group by 1 order by 2 desc, 1 limit 5""", p, String::valueOf))
                 .invoke(counts -> found.wantedSkills = counts)
+                .chain(() -> single(session, """
+                        select count(*), count(*) filter (where state in ('accepted', 'scheduled', 'completed')),
+                               count(*) filter (where state = 'completed')
+                        from follow_up where space_id = :space""", p)).invoke(row -> found.followUps = row)
                 .map(ignored -> found.report(space));
     }
 
@@ -127,6 +131,7 @@ public class ReportService {
         Map<String, Long> byExperience;
         Map<String, Long> ratings;
         Map<String, Long> wantedSkills;
+        Object[] followUps;
 
         SpaceReport report(Space space) {
             Object[] r = registrations;
@@ -139,7 +144,8 @@ public class ReportService {
             Double showUpRate = attendees == 0 || n(s[0]) == 0 ? null : ratio(n(s[1]), n(s[0]));
             Double retention = attendees == 0 ? null : ratio(n(a[3]), attendees);
             return new SpaceReport(space.id.toString(), space.state, registrationCounts, attendanceCounts,
-                    showUpRate, retention, feedback(ratings, wantedSkills), byRegion, byExperience);
+                    showUpRate, retention, feedback(ratings, wantedSkills), byRegion, byExperience,
+                    new SpaceReport.FollowUps(n(followUps[0]), n(followUps[1]), n(followUps[2])));
         }
     }
 

@@ -12,10 +12,19 @@ import java.util.Map;
  * @param attendeesByRegion matched attendees per registry region; {@code unknown} for those not in the directory
  * @param attendeesByExperience {@code newcomer} (their first Let's Connect space), {@code returning}, {@code unknown}
  *        (not reconciled to a directory participant)
+ * @param followUps the 1:1 follow-ups attendees asked of the space's sharers afterwards (matching-service)
  */
 public record SpaceReport(String spaceId, String state, Registrations registrations, Attendance attendance,
         Double showUpRate, Double retentionPast90Minutes, Feedback feedback, Map<String, Long> attendeesByRegion,
-        Map<String, Long> attendeesByExperience) {
+        Map<String, Long> attendeesByExperience, FollowUps followUps) {
+
+    /**
+     * @param requested follow-ups asked for
+     * @param accepted of those, accepted by the sharer (still going, scheduled or completed)
+     * @param completed of those, completed
+     */
+    public record FollowUps(long requested, long accepted, long completed) {
+    }
 
     public record Registrations(long confirmed, long waitlisted, long cancelled, long guests) {
     }

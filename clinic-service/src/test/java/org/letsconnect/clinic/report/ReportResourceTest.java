@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.ClinicApiTest;
 import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
+import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.matching.ConnectionAccepted;
+import org.letsconnect.contracts.matching.ConnectionRequested;
+import org.letsconnect.contracts.matching.ConnectionStates;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -119,7 +124,22 @@ class ReportResourceTest extends ClinicApiTest {
                 .body("attendeesByRegion.unknown", is(2))
                 .body("attendeesByExperience.returning", is(1))
                 .body("attendeesByExperience.newcomer", is(2))
-                .body("attendeesByExperience.unknown", is(2));
+                .body("attendeesByExperience.unknown", is(2))
+                .body("followUps.requested", is(0));
+
+        // afterwards Kwame asks Anna, who shared it, for a 1:1 follow-up, which she accepts; a request not made as a
+        // follow-up of this space is not counted
+        String followUp = UUID.randomUUID().toString();
+        events.publish(EventType.CONNECTION_REQUESTED, new ConnectionRequested(followUp, kwame.participantId(),
+                anna.participantId(), "Q2013", ConnectionStates.REQUESTED, null, Instant.now(), secondId));
+        events.publish(EventType.CONNECTION_REQUESTED, new ConnectionRequested(UUID.randomUUID().toString(),
+                olena.participantId(), anna.participantId(), "Q2013", ConnectionStates.REQUESTED, null, Instant.now()));
+        events.publish(EventType.CONNECTION_ACCEPTED, new ConnectionAccepted(followUp, kwame.participantId(),
+                anna.participantId(), "Q2013", ConnectionStates.ACCEPTED, Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(organizer)
+                .get("/api/v1/clinics/{id}/report", secondId).then().statusCode(200)
+                .body("followUps.requested", is(1)).body("followUps.accepted", is(1))
+                .body("followUps.completed", is(0)));
 
         // the sharer reads her space's numbers; a registrant does not
         given().auth().oauth2(issuer.token(anna.username())).get("/api/v1/clinics/{id}/report", secondId)
