@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
 
@@ -33,7 +35,11 @@ import com.google.ortools.graph.MinCostFlowBase;
  * requests have the smallest rank sum — for the last free place, the request that has waited longest (rule 3).
  * Remaining ties (two sharers equally good for one request) are settled by the canonical order of the arcs, the
  * same on every run.
+ * <p>
+ * A bean for the service (its natives load when a round first needs them); plain {@code new RoundSolver()} works as
+ * well (tests, the benchmark).
  */
+@ApplicationScoped
 public class RoundSolver {
 
     private static final int SOURCE = 0;
