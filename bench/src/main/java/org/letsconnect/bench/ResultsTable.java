@@ -49,6 +49,8 @@ final class ResultsTable {
                 + " skills";
         row(run, "solve time (median of " + Math.max(1, sizes.repeats()) + ")", millis(optimal.median()),
                 millis(greedy.median()), ratio(optimal.median(), greedy.median()), "< 2 s");
+        row("", "CPU time of the solving thread (median)", millis(optimal.medianCpu()), millis(greedy.medianCpu()),
+                ratio(optimal.medianCpu(), greedy.medianCpu()), "");
         row("", "first solve", millis(optimal.first()), millis(greedy.first()),
                 ratio(optimal.first(), greedy.first()), "");
         row("", "requests assigned (share of all)", assigned(optimal.assigned(), n), assigned(greedy.assigned(), n),

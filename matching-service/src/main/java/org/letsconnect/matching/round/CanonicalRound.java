@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * A round's input in one canonical order, so that a solver fed the same requests and sharers in any order builds the
@@ -16,7 +15,7 @@ import java.util.TreeSet;
  * longest waiting;</li>
  * <li>each request's options: one per sharer (the highest score when a sharer is named twice), by sharer id, without
  * the learner themselves and without sharers that have no free place;</li>
- * <li>the sharers that some option names, by id, each with its free places.</li>
+ * <li>the sharers with a free place, by id.</li>
  * </ul>
  */
 final class CanonicalRound {
@@ -30,7 +29,7 @@ final class CanonicalRound {
     final int[][] sharers;
     /** Per request and option: the pair's score. */
     final int[][] scores;
-    /** The sharers named by an option, by id. */
+    /** The sharers with a free place, by id. */
     final List<String> sharerIds;
     /** Per sharer: free places, never more than there are requests. */
     final int[] free;
@@ -50,50 +49,52 @@ final class CanonicalRound {
     static CanonicalRound of(RoundInput input) {
         List<OpenRequest> requests = new ArrayList<>(input.requests());
         requests.sort(LONGEST_WAITING_FIRST);
-        Map<String, Integer> freeById = new HashMap<>();
+        List<SharerCapacity> withPlaces = new ArrayList<>();
         for (SharerCapacity sharer : input.sharers()) {
             if (sharer.free() > 0) {
-                freeById.put(sharer.sharerId(), Math.min(sharer.free(), requests.size()));
+                withPlaces.add(sharer);
             }
         }
-        // per request: sharer id → best score, then the ids that any request uses, sorted
-        List<Map<String, Integer>> bestScores = new ArrayList<>(requests.size());
-        TreeSet<String> used = new TreeSet<>();
-        for (OpenRequest request : requests) {
-            Map<String, Integer> best = new HashMap<>();
-            for (SharerOption option : request.options()) {
-                if (freeById.containsKey(option.sharerId()) && !option.sharerId().equals(request.learnerId())) {
-                    best.merge(option.sharerId(), option.score(), Math::max);
-                }
-            }
-            used.addAll(best.keySet());
-            bestScores.add(best);
-        }
-        List<String> sharerIds = List.copyOf(used);
+        withPlaces.sort(Comparator.comparing(SharerCapacity::sharerId));
+        List<String> sharerIds = new ArrayList<>(withPlaces.size());
         Map<String, Integer> index = new HashMap<>();
-        int[] free = new int[sharerIds.size()];
-        for (int s = 0; s < sharerIds.size(); s++) {
-            index.put(sharerIds.get(s), s);
-            free[s] = freeById.get(sharerIds.get(s));
+        int[] free = new int[withPlaces.size()];
+        for (int s = 0; s < withPlaces.size(); s++) {
+            sharerIds.add(withPlaces.get(s).sharerId());
+            index.put(withPlaces.get(s).sharerId(), s);
+            free[s] = Math.min(withPlaces.get(s).free(), requests.size());
         }
         int[][] sharers = new int[requests.size()][];
         int[][] scores = new int[requests.size()][];
-        for (int r = 0; r < requests.size(); r++) {
-            Map<String, Integer> best = bestScores.get(r);
-            int[] ofRequest = best.keySet().stream().mapToInt(index::get).sorted().toArray();
-            int[] scoreOf = new int[ofRequest.length];
-            for (int o = 0; o < ofRequest.length; o++) {
-                scoreOf[o] = best.get(sharerIds.get(ofRequest[o]));
-            }
-            sharers[r] = ofRequest;
-            scores[r] = scoreOf;
-        }
         Map<String, Integer> learnerNumbers = new HashMap<>();
         int[] learners = new int[requests.size()];
         for (int r = 0; r < requests.size(); r++) {
-            learners[r] = learnerNumbers.computeIfAbsent(requests.get(r).learnerId(), id -> learnerNumbers.size());
+            OpenRequest request = requests.get(r);
+            learners[r] = learnerNumbers.computeIfAbsent(request.learnerId(), id -> learnerNumbers.size());
+            // (sharer, score) packed and sorted: by sharer, and a sharer's best score last
+            long[] packed = new long[request.options().size()];
+            int count = 0;
+            for (SharerOption option : request.options()) {
+                Integer sharer = index.get(option.sharerId());
+                if (sharer != null && !option.sharerId().equals(request.learnerId())) {
+                    packed[count++] = ((long) sharer << 32) | option.score();
+                }
+            }
+            Arrays.sort(packed, 0, count);
+            int[] ofRequest = new int[count];
+            int[] scoreOf = new int[count];
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                if (i + 1 < count && packed[i + 1] >>> 32 == packed[i] >>> 32) {
+                    continue; // the same sharer again, with a score at least as high
+                }
+                ofRequest[kept] = (int) (packed[i] >>> 32);
+                scoreOf[kept++] = (int) packed[i];
+            }
+            sharers[r] = Arrays.copyOf(ofRequest, kept);
+            scores[r] = Arrays.copyOf(scoreOf, kept);
         }
-        return new CanonicalRound(List.copyOf(requests), sharers, scores, sharerIds, free, learners);
+        return new CanonicalRound(List.copyOf(requests), sharers, scores, List.copyOf(sharerIds), free, learners);
     }
 
     int requestCount() {
