@@ -29,8 +29,9 @@ import com.google.ortools.graph.MinCostFlowBase;
  * assigned at most once. The maximum flow is the most requests that can be assigned at once (rule 1). Its cost is
  * {@code W × Σ (MAX − score) + Σ rank} over the assigned requests, where a request's rank is its place in the
  * longest-waiting-first order (0 to n − 1). Why the rank only breaks ties: all maximum flows assign the same number
- * k of requests, so they differ in {@code Σ rank} by at most {@code k × (n − 1)}; with {@code W = k × (n − 1) + 1}
- * a total score higher by just 1 lowers the cost by {@code W}, more than any difference of ranks can make up. So the
+ * of requests, at most k (the requests with an option, at most the free places), so they differ in {@code Σ rank} by
+ * at most {@code k × (n − 1)}; with {@code W = k × (n − 1) + 1} a total score higher by just 1 lowers the cost by
+ * {@code W}, more than any difference of ranks can make up. So the
  * minimum cost is the highest total score (rule 2), and among assignments with that score the one whose served
  * requests have the smallest rank sum — for the last free place, the request that has waited longest (rule 3).
  * Remaining ties (two sharers equally good for one request) are settled by the canonical order of the arcs, the
