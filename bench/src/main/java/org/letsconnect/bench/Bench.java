@@ -26,10 +26,19 @@ public final class Bench {
         System.exit(status); // testkit's shared infrastructure stops in its shutdown hooks
     }
 
+    /** The figures of a run; a benchmark left out ({@code bench.only}) has none. */
+    record Results(NotificationBench.Results notification, RoundBench.Results round) {
+    }
+
     /** Runs, prints the table and writes it to {@code results.md}; answers the figures. */
-    static NotificationBench.Results run(BenchSettings settings) throws Exception {
+    static Results run(BenchSettings settings) throws Exception {
         String machine = machine(Instant.now());
-        NotificationBench.Results results = NotificationBench.run(settings);
+        // the round first: it runs in this JVM, before the notification bench's infrastructure loads the machine
+        RoundBench.Results round = settings.runs(BenchSettings.ROUND) ? RoundBench.run(settings.round()) : null;
+        NotificationBench.Results notification = settings.runs(BenchSettings.NOTIFICATION)
+                ? NotificationBench.run(settings)
+                : null;
+        Results results = new Results(notification, round);
         String table = ResultsTable.of(results, machine + ", after " + load());
         Files.writeString(settings.target().resolve("results.md"), table);
         System.out.println();

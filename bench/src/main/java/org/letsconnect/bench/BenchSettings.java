@@ -2,6 +2,9 @@ package org.letsconnect.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The sizes and knobs of a run, each a system property ({@code -Dbench.reminders=10000} …). The service's knobs are
@@ -19,9 +22,29 @@ import java.time.Duration;
  * @param perRegistration the time per registration added to T
  * @param repository the repository's root (the service's packaged application is found from it)
  * @param target the bench module's build directory (classpath file, logs, results.md)
+ * @param benchmarks which benchmarks run ({@code bench.only}, a comma-separated list of {@link #NOTIFICATION} and
+ *        {@link #ROUND}; all by default)
+ * @param round the sizes of the matching round
  */
 record BenchSettings(int reminders, int killReminders, double killAfter, int batchSize, int mailerPool,
-        Duration every, Duration lease, Duration settle, Duration perRegistration, Path repository, Path target) {
+        Duration every, Duration lease, Duration settle, Duration perRegistration, Path repository, Path target,
+        Set<String> benchmarks, RoundSizes round) {
+
+    static final String NOTIFICATION = "notification";
+    static final String ROUND = "round";
+
+    /**
+     * The matching round's input ({@code bench.round.*}): requests over sharers, each request for one of the skills
+     * and with the sharers of that skill as its options.
+     *
+     * @param requests open requests ({@code bench.round.requests}, 10000)
+     * @param sharers sharers, 1–5 free places each ({@code bench.round.sharers}, 2000)
+     * @param skills skills ({@code bench.round.skills}, 150)
+     * @param repeats solves of each solver; the median counts ({@code bench.round.repeats}, 3)
+     * @param seed the random input's seed ({@code bench.round.seed}, 20261202): the same input on every run
+     */
+    record RoundSizes(int requests, int sharers, int skills, int repeats, long seed) {
+    }
 
     static BenchSettings fromSystem() {
         int reminders = Integer.getInteger("bench.reminders", 10_000);
@@ -35,17 +58,36 @@ record BenchSettings(int reminders, int killReminders, double killAfter, int bat
                 Duration.ofMillis(Long.getLong("bench.settle-ms", 10_000)),
                 Duration.ofMillis(Long.parseLong(System.getProperty("bench.per-registration-ms", "6"))),
                 Path.of(System.getProperty("letsconnect.repository", "..")).toAbsolutePath().normalize(),
-                Path.of(System.getProperty("bench.target", "target")).toAbsolutePath().normalize());
+                Path.of(System.getProperty("bench.target", "target")).toAbsolutePath().normalize(),
+                Arrays.stream(System.getProperty("bench.only", NOTIFICATION + "," + ROUND).split(","))
+                        .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()),
+                new RoundSizes(Integer.getInteger("bench.round.requests", 10_000),
+                        Integer.getInteger("bench.round.sharers", 2_000), Integer.getInteger("bench.round.skills", 150),
+                        Integer.getInteger("bench.round.repeats", 3), Long.getLong("bench.round.seed", 20261202L)));
+    }
+
+    boolean runs(String benchmark) {
+        return benchmarks.contains(benchmark);
+    }
+
+    BenchSettings only(String... names) {
+        return new BenchSettings(reminders, killReminders, killAfter, batchSize, mailerPool, every, lease, settle,
+                perRegistration, repository, target, Set.of(names), round);
+    }
+
+    BenchSettings withRound(RoundSizes round) {
+        return new BenchSettings(reminders, killReminders, killAfter, batchSize, mailerPool, every, lease, settle,
+                perRegistration, repository, target, benchmarks, round);
     }
 
     BenchSettings withSizes(int reminders, int killReminders) {
         return new BenchSettings(reminders, killReminders, killAfter, batchSize, mailerPool, every, lease, settle,
-                perRegistration, repository, target);
+                perRegistration, repository, target, benchmarks, round);
     }
 
     BenchSettings withTiming(Duration lease, Duration settle) {
         return new BenchSettings(reminders, killReminders, killAfter, batchSize, mailerPool, every, lease, settle,
-                perRegistration, repository, target);
+                perRegistration, repository, target, benchmarks, round);
     }
 
     /** How long a run may take before it counts what arrived: generous, the goal is 20 s for 10,000. */

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
+import org.letsconnect.bench.BenchSettings.RoundSizes;
 import org.letsconnect.bench.NotificationBench.Delivered;
 import org.letsconnect.bench.NotificationBench.KillRun;
 import org.letsconnect.bench.NotificationBench.Results;
+import org.letsconnect.bench.RoundBench.Solved;
 
 /** The one Markdown table of a bench run: every figure beside its baseline from the same run, and their ratio. */
 final class ResultsTable {
@@ -16,10 +18,61 @@ final class ResultsTable {
     private ResultsTable() {
     }
 
-    static String of(Results results, String machine) {
+    static String of(Bench.Results results, String machine) {
         ResultsTable table = new ResultsTable();
-        table.write(results, machine);
+        table.line("| Run | Figure | Service | Baseline (same run) | Service / baseline | Goal |");
+        table.line("|---|---|---|---|---|---|");
+        if (results.round() != null) {
+            table.roundRows(results.round());
+        }
+        if (results.notification() != null) {
+            table.row("**notification-service** (baseline: a plain SMTP client)", "", "", "", "", "");
+            table.write(results.notification(), machine);
+        } else {
+            table.line("");
+            table.line("Machine: " + machine + ".");
+        }
+        if (results.round() != null) {
+            table.roundNotes(results.round());
+        }
         return table.text.toString();
+    }
+
+    private void roundRows(RoundBench.Results round) {
+        RoundSizes sizes = round.sizes();
+        Solved optimal = round.optimal();
+        Solved greedy = round.greedy();
+        int n = sizes.requests();
+        row("**matching-service round** (OR-Tools min-cost max-flow; baseline: greedy, best pairs first)", "", "", "",
+                "", "");
+        String run = count(n) + " requests over " + count(sizes.sharers()) + " sharers, " + sizes.skills()
+                + " skills";
+        row(run, "solve time (median of " + Math.max(1, sizes.repeats()) + ")", millis(optimal.median()),
+                millis(greedy.median()), ratio(optimal.median(), greedy.median()), "< 2 s");
+        row("", "CPU time of the solving thread (median)", millis(optimal.medianCpu()), millis(greedy.medianCpu()),
+                ratio(optimal.medianCpu(), greedy.medianCpu()), "");
+        row("", "first solve", millis(optimal.first()), millis(greedy.first()),
+                ratio(optimal.first(), greedy.first()), "");
+        row("", "requests assigned (share of all)", assigned(optimal.assigned(), n), assigned(greedy.assigned(), n),
+                ratio(optimal.assigned(), greedy.assigned()), "most");
+        row("", "total score", count(optimal.result().totalScore()), count(greedy.result().totalScore()),
+                ratio(optimal.result().totalScore(), greedy.result().totalScore()), "highest");
+        double optimalMean = mean(optimal);
+        double greedyMean = mean(greedy);
+        row("", "mean score of an assignment (0–1000)", String.format(Locale.ROOT, "%.1f", optimalMean),
+                String.format(Locale.ROOT, "%.1f", greedyMean), ratio(optimalMean, greedyMean), "");
+        row("", "OR-Tools natives loaded (once per JVM)", millis(round.nativesLoad()), "", "", "");
+    }
+
+    private void roundNotes(RoundBench.Results round) {
+        RoundSizes sizes = round.sizes();
+        line("Round input (seed " + sizes.seed() + "): " + count(sizes.requests()) + " requests of "
+                + count(round.learners()) + " learners (1–5 each, for different skills) over " + count(sizes.sharers())
+                + " sharers with " + count(round.freePlaces()) + " free places (1–5 each), " + sizes.skills()
+                + " skills; " + count(round.options()) + " (request, sharer) options; " + count(
+                        round.requestsWithSharer())
+                + " requests have a sharer. At most " + count(Math.min(round.freePlaces(), round.requestsWithSharer()))
+                + " can be assigned. Scores: (the sharer's quality + the pair's fit) / 2.");
     }
 
     private void write(Results results, String machine) {
@@ -28,8 +81,6 @@ final class ResultsTable {
         Delivered baseline = results.baseline();
         Delivered confirmations = results.confirmations();
         int n = settings.reminders();
-        line("| Run | Figure | notification-service | Baseline (same run) | Service / baseline | Goal |");
-        line("|---|---|---|---|---|---|");
         String run1 = "1: " + count(n) + " reminders, " + results.languages().size() + " languages";
         row(run1, "messages a second (T → last mail)", rate(reminders.perSecond()), rate(baseline.perSecond()),
                 ratio(reminders.perSecond(), baseline.perSecond()), "≥ 500");
@@ -98,8 +149,20 @@ final class ResultsTable {
         text.append(line).append('\n');
     }
 
-    private static String count(int value) {
+    private static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String assigned(int assigned, int of) {
+        return String.format(Locale.ROOT, "%,d (%.1f %%)", assigned, of == 0 ? 0 : 100.0 * assigned / of);
+    }
+
+    private static double mean(Solved solved) {
+        return solved.assigned() == 0 ? 0 : (double) solved.result().totalScore() / solved.assigned();
+    }
+
+    private static String millis(Duration duration) {
+        return String.format(Locale.ROOT, "%,.0f ms", duration.toNanos() / 1e6);
     }
 
     private static String rate(double perSecond) {

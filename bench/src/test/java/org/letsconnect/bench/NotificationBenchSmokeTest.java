@@ -18,10 +18,10 @@ class NotificationBenchSmokeTest {
 
     @Test
     void everyReminderArrivesOnceAndAKillLosesNone() throws Exception {
-        BenchSettings settings = BenchSettings.fromSystem().withSizes(48, 36)
+        BenchSettings settings = BenchSettings.fromSystem().only(BenchSettings.NOTIFICATION).withSizes(48, 36)
                 .withTiming(Duration.ofSeconds(3), Duration.ofSeconds(3));
 
-        Results results = Bench.run(settings);
+        Results results = Bench.run(settings).notification();
 
         Delivered reminders = results.reminders();
         assertEquals(48, reminders.distinct(), "every reminder arrived");
