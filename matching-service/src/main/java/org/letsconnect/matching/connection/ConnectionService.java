@@ -21,6 +21,7 @@ import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -377,6 +378,32 @@ public class ConnectionService {
                             });
                 })
                 .flatMap(connection -> viewWithFeedback(viewer, connection));
+    }
+
+    // erasure ---------------------------------------------------------------------------------------------------
+
+    private static final String FORGET_MESSAGES = """
+            update connection set message = null, updated_at = :now
+            where (learner_id = :id or sharer_id = :id) and message is not null""";
+    private static final String FORGET_COMMENTS = """
+            update connection_feedback set comment = null
+            where comment is not null and connection_id in
+                (select id from connection where learner_id = :id or sharer_id = :id)""";
+
+    /**
+     * A participant was erased: the free text of every connection they took part in (the learner's message and both
+     * sides' comments) goes; ids, states and ratings stay for the programme's counts. In the caller's transaction
+     * (the participants feed's) when there is one.
+     */
+    @WithTransaction
+    public Uni<Void> forgetFreeText(UUID participantId) {
+        Instant now = clock.instant();
+        return Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(FORGET_MESSAGES).setParameter("id", participantId)
+                        .setParameter("now", now).executeUpdate()
+                        .flatMap(ignored -> session.createNativeQuery(FORGET_COMMENTS)
+                                .setParameter("id", participantId).executeUpdate()))
+                .replaceWithVoid();
     }
 
     // reading ---------------------------------------------------------------------------------------------------

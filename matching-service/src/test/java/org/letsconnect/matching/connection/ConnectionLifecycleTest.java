@@ -15,6 +15,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.letsconnect.contracts.Topics;
@@ -23,11 +26,15 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 
 /** A connection from request to feedback, as its two sides go through it, and what others may see of it. */
 @QuarkusTest
 @WithTestInfrastructure
 class ConnectionLifecycleTest extends ConnectionApiTest {
+
+    @Inject
+    ConnectionService connections;
 
     @Test
     void requestAcceptScheduleCompleteAndRateEachPublishedOnTheTopic() {
@@ -152,6 +159,22 @@ class ConnectionLifecycleTest extends ConnectionApiTest {
         given().auth().oauth2(partner).get("/api/v1/connections/{id}", id).then().statusCode(403);
         given().auth().oauth2(partner).get("/api/v1/connections").then().statusCode(403);
         given().auth().oauth2(partner).get("/api/v1/connections/open").then().statusCode(403);
+    }
+
+    @Test
+    void erasingAParticipantRemovesTheirConnectionsFreeText() throws Throwable {
+        Person learner = learner();
+        Person sharer = sharer(1, GRANT_WRITING);
+        String id = requested(learner, sharer, GRANT_WRITING);
+        act(sharer, id, "accept", null).statusCode(200);
+        act(learner, id, "complete", null).statusCode(200);
+        act(sharer, id, "complete", null).statusCode(200);
+        act(sharer, id, "feedback", Map.of("helped", true, "rating", 4, "comment", "A keen learner.")).statusCode(200);
+
+        VertxContextSupport.subscribeAndAwait(() -> connections.forgetFreeText(UUID.fromString(learner.id())));
+        given().auth().oauth2(sharer.token()).get("/api/v1/connections/{id}", id).then().statusCode(200)
+                .body("message", nullValue()).body("feedback[0].comment", nullValue())
+                .body("feedback[0].rating", is(4)).body("state", is("completed"));
     }
 
     @Test
