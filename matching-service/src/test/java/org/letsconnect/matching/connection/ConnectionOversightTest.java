@@ -1,6 +1,7 @@
 package org.letsconnect.matching.connection;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -10,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.letsconnect.contracts.EventType;
@@ -18,6 +22,7 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
@@ -25,6 +30,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @WithTestInfrastructure
 class ConnectionOversightTest extends ConnectionApiTest {
+
+    @Inject
+    ConnectionService connections;
 
     @Test
     void anOrganizerProposesASharerForAnOpenRequestAndTheSharerAnswersIt() {
@@ -52,6 +60,38 @@ class ConnectionOversightTest extends ConnectionApiTest {
         events.awaitEvent(EventType.CONNECTION_ACCEPTED, open, TIMEOUT);
         given().auth().oauth2(organizer).get("/api/v1/connections/open?size=200").then()
                 .body("items.id", not(hasItem(open)));
+    }
+
+    @Test
+    void aRoundProposesAllItsMatchesInOneTransactionOrNone() throws Throwable {
+        Person waiting = learner();
+        Person fresh = learner();
+        Person sharer = sharer(2, GRANT_WRITING);
+        String open = request(waiting, null, GRANT_WRITING).statusCode(201).extract().path("id");
+        UUID round = UUID.randomUUID();
+
+        // one bad proposal (a sharer who does not share the skill) and nothing is proposed
+        List<Proposal> withABadOne = List.of(
+                new Proposal(UUID.fromString(open), UUID.fromString(waiting.id()), UUID.fromString(sharer.id()),
+                        GRANT_WRITING),
+                new Proposal(null, UUID.fromString(fresh.id()), UUID.fromString(sharer.id()), SOCIAL_MEDIA));
+        org.junit.jupiter.api.Assertions.assertThrows(org.letsconnect.platform.problem.ProblemException.class,
+                () -> VertxContextSupport.subscribeAndAwait(() -> connections.proposeAll(withABadOne, round)));
+        given().auth().oauth2(waiting.token()).get("/api/v1/connections/{id}", open).then().body("state", is("open"));
+
+        List<Connection> proposed = VertxContextSupport.subscribeAndAwait(() -> connections.proposeAll(List.of(
+                withABadOne.get(0),
+                new Proposal(null, UUID.fromString(fresh.id()), UUID.fromString(sharer.id()), GRANT_WRITING)),
+                round));
+        assertEquals(open, proposed.get(0).id.toString());
+        for (Connection connection : proposed) {
+            JsonNode event = events.awaitEvent(EventType.CONNECTION_PROPOSED, connection.id.toString(), TIMEOUT);
+            assertEquals("round", event.at("/data/proposedBy").asText());
+            assertEquals(round.toString(), event.at("/data/roundId").asText());
+            assertEquals(sharer.id(), event.at("/data/sharerId").asText());
+        }
+        given().auth().oauth2(sharer.token()).get("/api/v1/connections?role=sharer&state=proposed").then()
+                .body("total", is(2)).body("items.roundId", everyItem(is(round.toString())));
     }
 
     @Test
