@@ -14,6 +14,8 @@ create table sharer (
     requests_received integer    not null default 0,
     requests_answered integer    not null default 0,
     requests_expired  integer    not null default 0,
+    -- requests let expire since the sharer last answered one: at the configured threshold they are set away
+    unanswered_expiries integer  not null default 0,
     -- the median-ish answer time is not kept; the last answer tells suggestions whether the sharer is around
     last_answered_at timestamptz,
     updated_at       timestamptz not null
