@@ -51,13 +51,15 @@ public record LanguageMatch(String language, String learnerLevel, String sharerL
         return true;
     }
 
+    /** Equal primary subtags, compared in place: this runs for every pair of languages of every candidate. */
     static boolean sameLanguage(String a, String b) {
-        return a.equalsIgnoreCase(b) || primary(a).equalsIgnoreCase(primary(b));
+        int endA = primaryEnd(a);
+        return endA == primaryEnd(b) && a.regionMatches(true, 0, b, 0, endA);
     }
 
-    private static String primary(String code) {
+    private static int primaryEnd(String code) {
         int dash = code.indexOf('-');
-        return dash < 0 ? code : code.substring(0, dash);
+        return dash < 0 ? code.length() : dash;
     }
 
     /** An unknown or missing level counts as basic. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +62,7 @@ public class SuggestionResource {
             + "learn, each sharer once with their best skill. Only sharers who take 1:1 connections, have a free "
             + "place, are not paused or away, speak a language the caller speaks, and have no open connection with the "
             + "caller nor declined them recently. Texts in the caller's language (Accept-Language).")
-    @APIResponse(responseCode = "200", description = "The suggestions, best first", content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "suggestions", value = SuggestionExamples.LIST)))
+    @APIResponse(responseCode = "200", description = "The suggestions, best first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuggestionList.class), examples = @ExampleObject(name = "suggestions", value = SuggestionExamples.LIST)))
     @APIResponse(responseCode = "400", description = "`skill` is not a taxonomy code, or `limit` is not 1–50")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a participant (partner platforms read nothing personal)")

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +43,9 @@ public class SuggestionScorer {
     private final SkillTree tree;
     private final WakingOverlap waking;
     private final Set<String> preferredRegions;
+    private final long wholeWeek;
+    /** Zone ids as profiles spell them, parsed once (a few hundred at most); empty for an unknown id. */
+    private final Map<String, Optional<ZoneId>> zones = new ConcurrentHashMap<>();
 
     @Inject
     public SuggestionScorer(SuggestionConfig config) {
@@ -52,15 +57,19 @@ public class SuggestionScorer {
         this.tree = tree;
         this.waking = new WakingOverlap(config.wakingHours().from(), config.wakingHours().to());
         this.preferredRegions = Set.copyOf(config.underrepresentedRegions());
+        this.wholeWeek = waking.wholeWeek().toMinutes();
     }
 
-    /** The part of a score the index alone decides: skill, language, waking overlap and region, with their reasons. */
-    public record Prescore(Candidate sharer, String skill, String sharedSkill, SkillRelation relation, int points,
-            List<Reason> reasons) {
-
-        public Prescore {
-            reasons = List.copyOf(reasons);
-        }
+    /**
+     * The part of a score the index alone decides: skill, language, waking overlap and region. Only points and what
+     * they came from: the reasons are written by {@link #complete} for the few candidates that make it that far.
+     *
+     * @param language the best common language, or null
+     * @param wakingMinutes the weekly minutes both are awake, or -1 when a time zone is unknown
+     * @param preferredRegion whether the sharer's region earns the bonus
+     */
+    public record Prescore(Candidate sharer, String skill, String sharedSkill, SkillRelation relation,
+            LanguageMatch language, long wakingMinutes, boolean preferredRegion, int points) {
     }
 
     /**
@@ -87,48 +96,39 @@ public class SuggestionScorer {
         if (relation == null) {
             return Optional.empty();
         }
-        SuggestionConfig.Weights weights = config.weights();
-        List<Reason> reasons = new ArrayList<>(6);
-        int skillPoints = percentOf(weights.skill(), switch (relation) {
-            case EXACT -> 100;
-            case NARROWER -> config.skill().narrower();
-            case BROADER -> config.skill().broader();
-            case SIBLING -> config.skill().sibling();
-        });
-        reasons.add(relation == SkillRelation.EXACT ? Reason.of(Reason.SKILL_EXACT, skillPoints, "skill", skill)
-                : Reason.of(Reason.SKILL_RELATED, skillPoints, "skill", skill, "via", shared, "relation",
-                        relation.code()));
-
         LanguageMatch language = LanguageMatch.best(learner.languages(), sharer.languages(), config.languageLevels())
                 .orElse(null);
-        if (language != null) {
-            reasons.add(Reason.of(Reason.LANGUAGES, percentOf(weights.language(), language.percent()), "language",
-                    language.language(), "learnerLevel", language.learnerLevel(), "sharerLevel",
-                    language.sharerLevel()));
-        }
-
         ZoneId learnerZone = zone(learner.timeZone());
         ZoneId sharerZone = zone(sharer.timeZone());
-        if (learnerZone == null || sharerZone == null) {
-            reasons.add(Reason.of(Reason.WAKING_OVERLAP_UNKNOWN, weights.wakingOverlap() / 2));
-        } else {
-            long minutes = waking.weekly(learnerZone, sharerZone, week).toMinutes();
-            long whole = waking.wholeWeek().toMinutes();
-            int points = (int) Math.round(weights.wakingOverlap() * (double) Math.min(minutes, whole) / whole);
-            reasons.add(Reason.of(Reason.WAKING_OVERLAP, points, "hours", hours(minutes)));
-        }
-
-        if (sharer.region() != null && preferredRegions.contains(sharer.region())) {
-            reasons.add(Reason.of(Reason.REGION_PREFERENCE, weights.region(), "region", sharer.region()));
-        }
-        int points = reasons.stream().mapToInt(Reason::points).sum();
-        return Optional.of(new Prescore(sharer, skill, shared, relation, points, reasons));
+        long minutes = learnerZone == null || sharerZone == null ? -1
+                : waking.weekly(learnerZone, sharerZone, week).toMinutes();
+        boolean preferred = sharer.region() != null && preferredRegions.contains(sharer.region());
+        int points = skillPoints(relation) + languagePoints(language) + wakingPoints(minutes)
+                + (preferred ? config.weights().region() : 0);
+        return Optional.of(new Prescore(sharer, skill, shared, relation, language, minutes, preferred, points));
     }
 
-    /** The whole score: the prescore plus load and responsiveness from the sharer's standing. */
+    /** The whole score: the prescore plus load and responsiveness from the sharer's standing, with every reason. */
     public Suggestion complete(Prescore prescore, SharerStanding standing) {
         SuggestionConfig.Weights weights = config.weights();
-        List<Reason> reasons = new ArrayList<>(prescore.reasons());
+        List<Reason> reasons = new ArrayList<>(6);
+        int skillPoints = skillPoints(prescore.relation());
+        reasons.add(prescore.relation() == SkillRelation.EXACT
+                ? Reason.of(Reason.SKILL_EXACT, skillPoints, "skill", prescore.skill())
+                : Reason.of(Reason.SKILL_RELATED, skillPoints, "skill", prescore.skill(), "via", prescore.sharedSkill(),
+                        "relation", prescore.relation().code()));
+        LanguageMatch language = prescore.language();
+        if (language != null) {
+            reasons.add(Reason.of(Reason.LANGUAGES, languagePoints(language), "language", language.language(),
+                    "learnerLevel", language.learnerLevel(), "sharerLevel", language.sharerLevel()));
+        }
+        long minutes = prescore.wakingMinutes();
+        reasons.add(minutes < 0 ? Reason.of(Reason.WAKING_OVERLAP_UNKNOWN, wakingPoints(minutes))
+                : Reason.of(Reason.WAKING_OVERLAP, wakingPoints(minutes), "hours", hours(minutes)));
+        if (prescore.preferredRegion()) {
+            reasons.add(Reason.of(Reason.REGION_PREFERENCE, weights.region(), "region", prescore.sharer().region()));
+        }
+
         int capacity = Math.max(prescore.sharer().maxConnections(), 0);
         int active = Math.max(standing.activeConnections(), 0);
         int free = Math.max(capacity - active, 0);
@@ -142,6 +142,25 @@ public class SuggestionScorer {
         int score = Math.min(1000, Math.max(0, reasons.stream().mapToInt(Reason::points).sum()));
         return new Suggestion(prescore.sharer(), prescore.skill(), prescore.sharedSkill(), prescore.relation(), score,
                 reasons);
+    }
+
+    private int skillPoints(SkillRelation relation) {
+        return percentOf(config.weights().skill(), switch (relation) {
+            case EXACT -> 100;
+            case NARROWER -> config.skill().narrower();
+            case BROADER -> config.skill().broader();
+            case SIBLING -> config.skill().sibling();
+        });
+    }
+
+    private int languagePoints(LanguageMatch language) {
+        return language == null ? 0 : percentOf(config.weights().language(), language.percent());
+    }
+
+    /** The share of the whole week's waking minutes; half the weight when a zone is unknown ({@code minutes < 0}). */
+    private int wakingPoints(long minutes) {
+        int weight = config.weights().wakingOverlap();
+        return minutes < 0 ? weight / 2 : (int) Math.round(weight * (double) Math.min(minutes, wholeWeek) / wholeWeek);
     }
 
     /** The most points {@link #complete} can add to a prescore: what a ranking may still gain from the database. */
@@ -158,14 +177,18 @@ public class SuggestionScorer {
         return minutes % 60 == 0 ? (Number) (minutes / 60) : (Number) (minutes / 60.0);
     }
 
-    private static ZoneId zone(String id) {
+    private ZoneId zone(String id) {
         if (id == null || id.isBlank()) {
             return null;
         }
+        return zones.computeIfAbsent(id, SuggestionScorer::parseZone).orElse(null);
+    }
+
+    private static Optional<ZoneId> parseZone(String id) {
         try {
-            return ZoneId.of(id);
+            return Optional.of(ZoneId.of(id));
         } catch (DateTimeException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

@@ -95,10 +95,7 @@ public class SuggestionService {
     private List<Prescore> prescore(Candidate learner, List<String> skills, LocalDate week) {
         Map<String, Prescore> best = new HashMap<>();
         for (String skill : skills) {
-            for (Candidate sharer : candidates(skill)) {
-                if (!SuggestionFilter.admits(learner, sharer)) {
-                    continue;
-                }
+            for (Candidate sharer : candidates(learner, skill)) {
                 scorer.prescore(learner, sharer, skill, week).ifPresent(prescore -> best.merge(
                         sharer.participantId(), prescore, (known, next) -> next.points() > known.points() ? next : known));
             }
@@ -108,13 +105,15 @@ public class SuggestionService {
         return sorted;
     }
 
-    /** The sharers of the skill and of every skill related to it, each once. */
-    private Collection<Candidate> candidates(String skill) {
+    /** The sharers of the skill and of every skill related to it that the index's filters admit, each once. */
+    private Collection<Candidate> candidates(Candidate learner, String skill) {
         Map<String, Candidate> candidates = new HashMap<>();
         for (String code : tree.codes()) {
             if (SkillRelation.between(tree, skill, code).isPresent()) {
                 for (Candidate sharer : index.sharersOf(code)) {
-                    candidates.putIfAbsent(sharer.participantId(), sharer);
+                    if (SuggestionFilter.admits(learner, sharer)) {
+                        candidates.putIfAbsent(sharer.participantId(), sharer);
+                    }
                 }
             }
         }

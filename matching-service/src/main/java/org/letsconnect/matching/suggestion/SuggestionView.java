@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One suggested sharer as the API shows it, in the caller's language.
  *
@@ -30,6 +32,7 @@ public record SuggestionView(String participantId, String username, String displ
 
     /** A skill code with its label; {@code relation} only on the shared skill. */
     @Schema(name = "SuggestionSkill")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SkillView(String code, String label, String relation) {
     }
 
