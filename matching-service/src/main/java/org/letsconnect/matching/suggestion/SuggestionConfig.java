@@ -1,7 +1,6 @@
 package org.letsconnect.matching.suggestion;
 
 import java.time.LocalTime;
-import java.time.Period;
 import java.util.List;
 
 import io.smallrye.config.ConfigMapping;
@@ -34,10 +33,6 @@ public interface SuggestionConfig {
      */
     @WithDefault("sub-saharan-africa,middle-east-north-africa,south-asia,east-southeast-asia-pacific,central-eastern-europe-central-asia,latin-america-caribbean")
     List<String> underrepresentedRegions();
-
-    /** A sharer who declined the learner is not suggested to them again for this long. */
-    @WithDefault("P90D")
-    Period declineWindow();
 
     /** Suggestions answered when the caller names no limit. */
     @WithDefault("10")

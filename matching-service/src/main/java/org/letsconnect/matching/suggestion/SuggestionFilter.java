@@ -18,7 +18,7 @@ import org.letsconnect.matching.candidate.Candidate;
  * From matching's tables ({@link #admits(Candidate, SharerStanding, Set, Instant)}): a free place (active connections
  * below {@code maxConnections}), not paused, not away, and nothing between the two that rules a new request out: no open
  * connection either way (requested, proposed, accepted, scheduled) and no decline of this learner by this sharer within
- * {@code decline-window} (those come as the learner's {@code excluded} set).
+ * {@code letsconnect.matching.connections.decline-cooldown} (those come as the learner's {@code excluded} set).
  */
 public final class SuggestionFilter {
 

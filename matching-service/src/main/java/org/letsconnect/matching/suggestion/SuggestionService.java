@@ -3,7 +3,6 @@ package org.letsconnect.matching.suggestion;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.letsconnect.contracts.taxonomy.SkillTree;
 import org.letsconnect.matching.candidate.Candidate;
 import org.letsconnect.matching.candidate.CandidateIndex;
+import org.letsconnect.matching.connection.ConnectionConfig;
 import org.letsconnect.matching.suggestion.SuggestionScorer.Prescore;
 
 import io.quarkus.logging.Log;
@@ -49,15 +49,17 @@ public class SuggestionService {
     private final SuggestionScorer scorer;
     private final SuggestionQueries queries;
     private final SuggestionConfig config;
+    private final ConnectionConfig connections;
     private final Clock clock;
     private final SkillTree tree = SkillTree.standard();
 
     public SuggestionService(CandidateIndex index, SuggestionScorer scorer, SuggestionQueries queries,
-            SuggestionConfig config, Clock clock) {
+            SuggestionConfig config, ConnectionConfig connections, Clock clock) {
         this.index = index;
         this.scorer = scorer;
         this.queries = queries;
         this.config = config;
+        this.connections = connections;
         this.clock = clock;
     }
 
@@ -83,7 +85,7 @@ public class SuggestionService {
         if (prescored.isEmpty() || limit <= 0) {
             return Uni.createFrom().item(List.of());
         }
-        Instant declinedAfter = now.atOffset(ZoneOffset.UTC).minus(config.declineWindow()).toInstant();
+        Instant declinedAfter = now.minus(connections.declineCooldown());
         return queries.excludedFor(learner.participantId(), declinedAfter).flatMap(excluded -> {
             Set<String> out = new LinkedHashSet<>(excluded);
             out.addAll(alsoExcluded);

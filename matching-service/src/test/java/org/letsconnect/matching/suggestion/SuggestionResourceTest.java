@@ -199,7 +199,7 @@ class SuggestionResourceTest {
         execute(connection(requested.participantId(), me, "requested", "null"));
         execute(connection(proposed.participantId(), me, "proposed", "null"));
         execute(connection(me, learningFromTheLearner.participantId(), "accepted", "now()"));
-        execute(connection(declinedRecently.participantId(), me, "declined", "now() - interval '30 days'"));
+        execute(connection(declinedRecently.participantId(), me, "declined", "now() - interval '10 days'"));
         execute(connection(declinedLongAgo.participantId(), me, "declined", "now() - interval '100 days'"));
         execute("insert into sharer (participant_id, paused_until, updated_at) values ($1, now() + interval '3 days', now())",
                 Tuple.of(UUID.fromString(paused.participantId())));
