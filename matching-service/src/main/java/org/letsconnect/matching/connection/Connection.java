@@ -38,6 +38,8 @@ public class Connection extends PanacheEntityBase {
     static final String ORIGIN_REQUEST = "request";
     static final String ORIGIN_ROUND = "round";
     static final String ORIGIN_ORGANIZER = "organizer";
+    /** An attendee of a completed learning space asked one of its sharers. */
+    static final String ORIGIN_FOLLOW_UP = "follow-up";
 
     static final String LEARNER = "learner";
     static final String SHARER = "sharer";

@@ -40,7 +40,7 @@ class ConnectionEvents {
 
     Uni<Void> requested(Connection c) {
         return append(EventType.CONNECTION_REQUESTED, new ConnectionRequested(id(c), c.learnerText(), c.sharerText(),
-                c.skill, c.state, text(c.roundId), c.requestedAt));
+                c.skill, c.state, text(c.roundId), c.requestedAt, text(c.spaceId)));
     }
 
     Uni<Void> proposed(Connection c, Instant at) {

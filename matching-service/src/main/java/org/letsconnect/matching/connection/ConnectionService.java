@@ -17,6 +17,7 @@ import org.letsconnect.contracts.matching.ConnectionProposed;
 import org.letsconnect.contracts.matching.ConnectionStates;
 import org.letsconnect.matching.candidate.Candidate;
 import org.letsconnect.matching.candidate.CandidateIndex;
+import org.letsconnect.matching.space.ClinicSpaces;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
@@ -41,13 +42,15 @@ public class ConnectionService {
     private final CandidateIndex index;
     private final SharerLedger sharers;
     private final NextCandidate nextCandidate;
+    private final ClinicSpaces spaces;
     private final ConnectionEvents events;
     private final ConnectionConfig config;
     private final Clock clock;
 
     public ConnectionService(CandidateIndex index, SharerLedger sharers, NextCandidate nextCandidate,
-            ConnectionEvents events, ConnectionConfig config, Clock clock) {
+            ConnectionEvents events, ConnectionConfig config, ClinicSpaces spaces, Clock clock) {
         this.index = index;
+        this.spaces = spaces;
         this.sharers = sharers;
         this.nextCandidate = nextCandidate;
         this.events = events;
@@ -65,12 +68,14 @@ public class ConnectionService {
     public Uni<ConnectionView> request(Caller caller, ConnectionRequest body) {
         Viewer viewer = viewer(caller);
         UUID learnerId = requireProfile(viewer);
-        ConnectionRequest request = body == null ? new ConnectionRequest(null, null, null) : body;
+        ConnectionRequest request = body == null ? new ConnectionRequest(null, null, null, null) : body;
         List<InvalidField> invalid = new ArrayList<>();
         ConnectionChecks.skill(invalid, "skill", request.skill());
         ConnectionChecks.text(invalid, "message", request.message());
         if (request.sharerId() != null) {
             sharerFit(invalid, learnerId, request.sharerId(), request.skill());
+        } else if (request.spaceId() != null) {
+            invalid.add(new InvalidField("sharerId", "matching-connection-follow-up-needs-sharer"));
         }
         if (!invalid.isEmpty()) {
             throw ProblemException.invalidFields(invalid);
@@ -80,9 +85,13 @@ public class ConnectionService {
                 .call(() -> requireNoDuplicate(learnerId, request.sharerId(), request.skill()))
                 .call(() -> request.sharerId() == null ? Uni.createFrom().voidItem()
                         : requireTakesRequests(learnerId, request.sharerId(), request.skill(), now))
+                .call(() -> request.spaceId() == null ? Uni.createFrom().voidItem()
+                        : requireFollowUp(request.spaceId(), learnerId, request.sharerId()))
                 .flatMap(ignored -> {
                     Connection connection = newConnection(learnerId, request.sharerId(), request.skill(), now);
-                    connection.origin = Connection.ORIGIN_REQUEST;
+                    connection.origin = request.spaceId() == null ? Connection.ORIGIN_REQUEST
+                            : Connection.ORIGIN_FOLLOW_UP;
+                    connection.spaceId = request.spaceId();
                     connection.message = blankToNull(request.message());
                     if (request.sharerId() == null) {
                         connection.state = ConnectionStates.OPEN;
@@ -492,6 +501,16 @@ public class ConnectionService {
     // rules -----------------------------------------------------------------------------------------------------
 
     /** Adds what makes the sharer unfit for the learner and skill, as far as their profile tells. */
+    /** A follow-up: the learner attended the space, the sharer shared it, and it took place. */
+    private Uni<Void> requireFollowUp(UUID spaceId, UUID learnerId, UUID sharerId) {
+        return spaces.followUpAllowed(spaceId.toString(), learnerId.toString(), sharerId.toString())
+                .invoke(allowed -> {
+                    if (!allowed) {
+                        throw ProblemException.invalidField("spaceId", "matching-connection-follow-up-not-allowed");
+                    }
+                }).replaceWithVoid();
+    }
+
     private void sharerFit(List<InvalidField> invalid, UUID learnerId, UUID sharerId, String skill) {
         if (sharerId.equals(learnerId)) {
             invalid.add(new InvalidField("sharerId", "matching-connection-self"));
@@ -633,7 +652,7 @@ public class ConnectionService {
                 c.roundId == null ? null : c.roundId.toString(), c.proposedBy, c.requestedAt, c.expiresAt,
                 c.answeredAt, c.declineReason, c.scheduledAt, c.scheduleZone, c.completionConfirmedBy,
                 c.completionConfirmedAt, c.completedAt, c.cancelledBy, c.cancelReason, c.cancelledAt,
-                feedback.stream().map(FeedbackView::of).toList());
+                feedback.stream().map(FeedbackView::of).toList(), c.spaceId == null ? null : c.spaceId.toString());
     }
 
     private String name(String participantId) {
