@@ -38,6 +38,8 @@ public class Connection extends PanacheEntityBase {
     static final String ORIGIN_REQUEST = "request";
     static final String ORIGIN_ROUND = "round";
     static final String ORIGIN_ORGANIZER = "organizer";
+    /** An organizer's connection of two affiliates, between a liaison of each. */
+    static final String ORIGIN_AFFILIATE = "affiliate";
 
     static final String LEARNER = "learner";
     static final String SHARER = "sharer";
