@@ -103,6 +103,8 @@ class AffiliateResourceTest {
         JsonNode proposed = events.awaitEvent(EventType.CONNECTION_PROPOSED, id, TIMEOUT);
         assertEquals("organizer", proposed.at("/data/proposedBy").asText());
         assertEquals(a.betaMember.participantId, proposed.at("/data/sharerId").asText());
+        assertEquals(a.learn, proposed.at("/data/learnerAffiliate").asText());
+        assertEquals(a.beta, proposed.at("/data/sharerAffiliate").asText());
 
         given().auth().oauth2(Participants.token(a.betaMember)).contentType(ContentType.JSON).body(Map.of())
                 .post("/api/v1/connections/{id}/accept", id).then().statusCode(200).body("state", is("accepted"));
