@@ -123,7 +123,7 @@ public final class Samples {
                     T);
             case CONNECTION_OPENED -> new ConnectionOpened(CONNECTION, PARTICIPANT, "Q2013", "open", T);
             case CONNECTION_PROPOSED -> new ConnectionProposed(CONNECTION, PARTICIPANT, SHARER, "Q2013", "proposed",
-                    ROUND, ConnectionProposed.BY_ROUND, T);
+                    null, ConnectionProposed.BY_ORGANIZER, T, "Wikimedia Ghana", "Wikimedia Nigeria");
             case CONNECTION_EXPIRED -> new ConnectionExpired(CONNECTION, PARTICIPANT, SHARER, "Q2013", "expired",
                     NEXT_SHARER, T);
             case CONNECTION_CANCELLED -> new ConnectionCancelled(CONNECTION, PARTICIPANT, null, "Q2013", "cancelled",

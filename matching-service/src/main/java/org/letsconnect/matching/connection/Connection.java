@@ -40,6 +40,8 @@ public class Connection extends PanacheEntityBase {
     static final String ORIGIN_ORGANIZER = "organizer";
     /** An attendee of a completed learning space asked one of its sharers. */
     static final String ORIGIN_FOLLOW_UP = "follow-up";
+    /** An organizer's connection of two affiliates, between a liaison of each. */
+    static final String ORIGIN_AFFILIATE = "affiliate";
 
     static final String LEARNER = "learner";
     static final String SHARER = "sharer";

@@ -45,7 +45,7 @@ class ConnectionEvents {
 
     Uni<Void> proposed(Connection c, Instant at) {
         return append(EventType.CONNECTION_PROPOSED, new ConnectionProposed(id(c), c.learnerText(), c.sharerText(),
-                c.skill, c.state, text(c.roundId), c.proposedBy, at));
+                c.skill, c.state, text(c.roundId), c.proposedBy, at, c.learnerAffiliate, c.sharerAffiliate));
     }
 
     Uni<Void> accepted(Connection c) {

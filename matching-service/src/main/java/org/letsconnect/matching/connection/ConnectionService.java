@@ -124,9 +124,18 @@ public class ConnectionService {
         if (!invalid.isEmpty()) {
             throw ProblemException.invalidFields(invalid);
         }
+        return proposeOne(caller, new Proposal(null, request.learnerId(), request.sharerId(), request.skill()));
+    }
+
+    /**
+     * An organizer's proposal of one connection (a match, or two affiliates' liaisons whose membership the caller
+     * checked), announced as the organizer's.
+     */
+    @WithTransaction
+    public Uni<ConnectionView> proposeOne(Caller caller, Proposal proposal) {
+        requireOrganizer(caller);
         Viewer viewer = viewer(caller);
-        return proposeAll(List.of(new Proposal(null, request.learnerId(), request.sharerId(), request.skill())), null)
-                .map(proposed -> view(viewer, proposed.get(0), List.of()));
+        return proposeAll(List.of(proposal), null).map(proposed -> view(viewer, proposed.get(0), List.of()));
     }
 
     /**
@@ -152,13 +161,20 @@ public class ConnectionService {
     private Uni<Connection> proposeOne(Proposal proposal, UUID roundId, Instant now) {
         List<InvalidField> invalid = new ArrayList<>();
         ConnectionChecks.skill(invalid, "skill", proposal.skill());
+        if (proposal.affiliates() != null) {
+            ConnectionChecks.text(invalid, "message", proposal.affiliates().message());
+        }
         if (invalid.isEmpty()) {
-            sharerFit(invalid, proposal.learnerId(), proposal.sharerId(), proposal.skill());
+            // an affiliate's liaison answers for members who share the skill, and need not share it personally
+            sharerFit(invalid, proposal.learnerId(), proposal.sharerId(),
+                    proposal.affiliates() == null ? proposal.skill() : null);
         }
         if (!invalid.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalidFields(invalid));
         }
-        return openRequest(proposal)
+        Uni<Optional<Connection>> answered = proposal.affiliates() == null ? openRequest(proposal)
+                : Uni.createFrom().item(Optional.empty());
+        return answered
                 .call(open -> requireNoDuplicate(proposal.learnerId(), proposal.sharerId(), proposal.skill()))
                 .flatMap(open -> {
                     Connection connection = open.orElseGet(() -> {
@@ -166,6 +182,14 @@ public class ConnectionService {
                         created.origin = roundId == null ? Connection.ORIGIN_ORGANIZER : Connection.ORIGIN_ROUND;
                         return created;
                     });
+                    if (proposal.affiliates() != null) {
+                        connection.origin = Connection.ORIGIN_AFFILIATE;
+                        connection.learnerAffiliate = proposal.affiliates().learner();
+                        connection.sharerAffiliate = proposal.affiliates().sharer();
+                        connection.learnerLiaison = proposal.learnerId();
+                        connection.sharerLiaison = proposal.sharerId();
+                        connection.message = blankToNull(proposal.affiliates().message());
+                    }
                     connection.sharerId = proposal.sharerId();
                     connection.state = ConnectionStates.PROPOSED;
                     connection.roundId = roundId;
@@ -652,11 +676,16 @@ public class ConnectionService {
                 c.roundId == null ? null : c.roundId.toString(), c.proposedBy, c.requestedAt, c.expiresAt,
                 c.answeredAt, c.declineReason, c.scheduledAt, c.scheduleZone, c.completionConfirmedBy,
                 c.completionConfirmedAt, c.completedAt, c.cancelledBy, c.cancelReason, c.cancelledAt,
-                feedback.stream().map(FeedbackView::of).toList(), c.spaceId == null ? null : c.spaceId.toString());
+                feedback.stream().map(FeedbackView::of).toList(), c.spaceId == null ? null : c.spaceId.toString(),
+                c.learnerAffiliate, c.sharerAffiliate, text(c.learnerLiaison), text(c.sharerLiaison));
     }
 
     private String name(String participantId) {
         return participantId == null ? null : index.byId(participantId).map(Candidate::displayName).orElse(null);
+    }
+
+    private static String text(UUID id) {
+        return id == null ? null : id.toString();
     }
 
     private static String blankToNull(String text) {
