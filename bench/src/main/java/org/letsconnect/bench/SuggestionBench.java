@@ -550,9 +550,24 @@ final class SuggestionBench implements AutoCloseable {
         return Duration.ofNanos(sorted[Math.max(0, rank - 1)]);
     }
 
+    /** Writes the service's flight recording: a SIGKILL would lose it. */
+    private void dumpRecording() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path recording = logDirectory.resolve("matching-service.jfr");
+        Process dump = new ProcessBuilder(jcmd.toString(), Long.toString(service.process().pid()), "JFR.dump",
+                "filename=" + recording).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (dump.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            say("the service's flight recording: " + recording);
+        }
+    }
+
     @Override
     public void close() throws Exception {
         if (service != null) {
+            if (Boolean.getBoolean("bench.suggestion.jfr") && service.isAlive()) {
+                dumpRecording();
+            }
             service.kill(); // its database and broker are thrown away: no need for a graceful shutdown
         }
         kafka.close();
