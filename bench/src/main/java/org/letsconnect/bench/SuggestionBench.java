@@ -158,8 +158,9 @@ final class SuggestionBench implements AutoCloseable {
                 break;
             }
             if (!service.isAlive() || Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("matching-service did not get ready; see " + service.logFile()
-                        + (index == null ? "" : "; last candidate-index check: " + index));
+                throw new IllegalStateException("matching-service did not get ready"
+                        + (service.isAlive() ? "" : " (it exited with " + service.process().exitValue() + ")")
+                        + "; see " + service.logFile() + (index == null ? "" : "; last candidate-index check: " + index));
             }
             Thread.sleep(20);
         }
