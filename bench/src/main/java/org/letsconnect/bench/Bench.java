@@ -27,7 +27,8 @@ public final class Bench {
     }
 
     /** The figures of a run; a benchmark left out ({@code bench.only}) has none. */
-    record Results(NotificationBench.Results notification, RoundBench.Results round) {
+    record Results(NotificationBench.Results notification, RoundBench.Results round,
+            SuggestionBench.Results suggestion) {
     }
 
     /** Runs, prints the table and writes it to {@code results.md}; answers the figures. */
@@ -35,10 +36,13 @@ public final class Bench {
         String machine = machine(Instant.now());
         // the round first: it runs in this JVM, before the notification bench's infrastructure loads the machine
         RoundBench.Results round = settings.runs(BenchSettings.ROUND) ? RoundBench.run(settings.round()) : null;
+        // then the suggestions, whose service and broker stop before the notification bench starts its own
+        SuggestionBench.Results suggestion = settings.runs(BenchSettings.SUGGESTION) ? SuggestionBench.run(settings)
+                : null;
         NotificationBench.Results notification = settings.runs(BenchSettings.NOTIFICATION)
                 ? NotificationBench.run(settings)
                 : null;
-        Results results = new Results(notification, round);
+        Results results = new Results(notification, round, suggestion);
         String table = ResultsTable.of(results, machine + ", after " + load());
         Files.writeString(settings.target().resolve("results.md"), table);
         System.out.println();

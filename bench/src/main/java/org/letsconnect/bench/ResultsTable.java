@@ -25,6 +25,9 @@ final class ResultsTable {
         if (results.round() != null) {
             table.roundRows(results.round());
         }
+        if (results.suggestion() != null) {
+            table.suggestionRows(results.suggestion());
+        }
         if (results.notification() != null) {
             table.row("**notification-service** (baseline: a plain SMTP client)", "", "", "", "", "");
             table.write(results.notification(), machine);
@@ -34,6 +37,9 @@ final class ResultsTable {
         }
         if (results.round() != null) {
             table.roundNotes(results.round());
+        }
+        if (results.suggestion() != null) {
+            table.suggestionNotes(results.suggestion());
         }
         return table.text.toString();
     }
@@ -73,6 +79,70 @@ final class ResultsTable {
                         round.requestsWithSharer())
                 + " requests have a sharer. At most " + count(Math.min(round.freePlaces(), round.requestsWithSharer()))
                 + " can be assigned. Scores: (the sharer's quality + the pair's fit) / 2.");
+    }
+
+    private void suggestionRows(SuggestionBench.Results suggestion) {
+        SuggestionBench.Rebuild rebuild = suggestion.rebuild();
+        row("**matching-service suggestions** (baselines: a plain KafkaConsumer reading the same topic;"
+                + " `GET /api/v1/session` of the same service)", "", "", "", "", "");
+        String run = "candidate index from " + count(rebuild.records()) + " records, " + suggestion.sizes()
+                .partitions() + " partitions";
+        row(run, "process start → ready (candidate-index UP); baseline: plain read to the end", millis(rebuild
+                .startToReady()), millis(rebuild.plainRead()), ratio(rebuild.startToReady(), rebuild.plainRead()), "");
+        row("", "`rebuildMillis` (the service's: startup → caught up); baseline: read and `Events.read` each",
+                count(rebuild.rebuildMillis()) + " ms", millis(rebuild.parsedRead()), ratio(Duration.ofMillis(rebuild
+                        .rebuildMillis()), rebuild.parsedRead()),
+                "");
+        row("", "process start → first HTTP answer (JVM, Quarkus, Flyway)", millis(rebuild.startToHttp()), "", "",
+                "");
+        row("", "participants in the index / published", count(rebuild.participants()) + " / " + count(suggestion
+                .sizes().profiles()), "", "", "all");
+        for (SuggestionBench.Run measured : suggestion.runs()) {
+            SuggestionBench.Latency skill = measured.skill();
+            SuggestionBench.Latency all = measured.allSkills();
+            SuggestionBench.Latency session = measured.session();
+            String clients = "suggestions, " + measured.clients() + " clients, " + count(skill.requests())
+                    + " requests each";
+            row(clients, "`?skill=` (one of the learner's) p50 / p95", ms(skill.p50()) + " / " + ms(skill.p95()), ms(
+                    session.p50()) + " / " + ms(session.p95()), ratio(skill.p50(), session.p50()) + " / "
+                            + ratio(skill
+                                    .p95(), session.p95()),
+                    "");
+            row("", "`?skill=` p99", ms(skill.p99()), ms(session.p99()), ratio(skill.p99(), session.p99()),
+                    "< 20 ms: " + (skill.p99().toNanos() < 20_000_000 ? "met" : "**not met**"));
+            row("", "`?skill=` throughput", rate(skill.perSecond()), rate(session.perSecond()), ratio(skill
+                    .perSecond(), session.perSecond()), "");
+            row("", "without `skill` (all the learner's) p50 / p95 / p99", ms(all.p50()) + " / " + ms(all.p95())
+                    + " / " + ms(all.p99()), ms(session.p50()) + " / " + ms(session.p95()) + " / " + ms(session.p99()),
+                    ratio(all.p50(), session.p50()) + " / " + ratio(all.p95(), session.p95()) + " / " + ratio(all
+                            .p99(), session.p99()),
+                    "");
+            row("", "without `skill` throughput", rate(all.perSecond()), rate(session.perSecond()), ratio(all
+                    .perSecond(), session.perSecond()), "");
+            row("", "suggestions an answer (mean); answers with 10", String.format(Locale.ROOT, "%.1f; %d / %d",
+                    skill.meanAnswered(), skill.full(), skill.requests())
+                    + String.format(Locale.ROOT,
+                            " (all skills: %.1f; %d)", all.meanAnswered(), all.full()),
+                    "", "", "");
+        }
+    }
+
+    private void suggestionNotes(SuggestionBench.Results suggestion) {
+        SuggestionBench.Population population = suggestion.population();
+        StringBuilder regions = new StringBuilder();
+        population.regions().forEach((region, n) -> regions.append(regions.isEmpty() ? "" : ", ").append(region)
+                .append(String.format(Locale.ROOT, " %.0f %%", 100.0 * n / population.profiles())));
+        SuggestionBench.Rebuild rebuild = suggestion.rebuild();
+        line("Suggestion population (seed " + suggestion.sizes().seed() + "): " + count(population.profiles())
+                + " public profiles (published in " + millis(rebuild.seeding()) + "), " + count(population.available())
+                + " available for 1:1 (1–5 places), " + count(population.sharers()) + " of them sharing a skill; "
+                + regions + ". The most wanted skill " + population.mostWanted() + " has " + count(population
+                        .mostWantedSharers())
+                + " available sharers (exact). Matching's tables: " + count(population.connections())
+                + " connections (half accepted, a fifth scheduled, a fifth requested, a tenth declined) and "
+                + count(population.sharerRows()) + " sharer rows (3 % paused, 2 % away). Learners drawn at random"
+                + " from the population, `limit=10`, `Accept-Language` their first language; latency from sending to"
+                + " the whole body, after a warm-up of " + count(suggestion.sizes().warmUp()) + " requests of each kind.");
     }
 
     private void write(Results results, String machine) {
@@ -163,6 +233,10 @@ final class ResultsTable {
 
     private static String millis(Duration duration) {
         return String.format(Locale.ROOT, "%,.0f ms", duration.toNanos() / 1e6);
+    }
+
+    private static String ms(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
     }
 
     private static String rate(double perSecond) {
