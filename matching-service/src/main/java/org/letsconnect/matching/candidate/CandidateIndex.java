@@ -1,10 +1,10 @@
 package org.letsconnect.matching.candidate;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +19,11 @@ public class CandidateIndex {
 
     private final Map<String, Candidate> byId = new ConcurrentHashMap<>();
     private final Map<String, String> idBySubject = new ConcurrentHashMap<>();
-    /** Skill code → ids of the people who can share exactly that skill. */
-    private final Map<String, Set<String>> sharersBySkill = new ConcurrentHashMap<>();
+    /**
+     * Skill code → the people who can share exactly that skill and take 1:1 connections, by id: the candidates of a
+     * suggestion, at hand without a look-up per person (most profiles take no connections and are not in it).
+     */
+    private final Map<String, Map<String, Candidate>> sharersBySkill = new ConcurrentHashMap<>();
 
     /** Takes a profile in, replacing what was known of the person unless the known profile is newer. */
     public void keep(Candidate candidate) {
@@ -35,8 +38,10 @@ public class CandidateIndex {
                     idBySubject.remove(known.subject(), id);
                 }
             }
-            for (String skill : candidate.skillsToShare()) {
-                sharersBySkill.computeIfAbsent(skill, s -> ConcurrentHashMap.newKeySet()).add(id);
+            if (candidate.sharesConnections()) {
+                for (String skill : candidate.skillsToShare()) {
+                    sharersBySkill.computeIfAbsent(skill, s -> new ConcurrentHashMap<>()).put(id, candidate);
+                }
             }
             if (candidate.subject() != null) {
                 idBySubject.put(candidate.subject(), id);
@@ -66,13 +71,13 @@ public class CandidateIndex {
                 : Optional.ofNullable(idBySubject.get(subject)).map(byId::get);
     }
 
-    /** The people who can share exactly this skill code (sub- or broader skills are other codes). */
-    public List<Candidate> sharersOf(String skill) {
-        Set<String> ids = skill == null ? null : sharersBySkill.get(skill);
-        if (ids == null) {
-            return List.of();
-        }
-        return ids.stream().map(byId::get).filter(c -> c != null).toList();
+    /**
+     * The people who can share exactly this skill code (sub- or broader skills are other codes) and take 1:1
+     * connections; a live view, safe to iterate while the feed writes.
+     */
+    public Collection<Candidate> sharersOf(String skill) {
+        Map<String, Candidate> sharers = skill == null ? null : sharersBySkill.get(skill);
+        return sharers == null ? List.of() : Collections.unmodifiableCollection(sharers.values());
     }
 
     public Collection<Candidate> all() {
@@ -85,9 +90,9 @@ public class CandidateIndex {
 
     private void unindex(Candidate known) {
         for (String skill : known.skillsToShare()) {
-            Set<String> ids = sharersBySkill.get(skill);
-            if (ids != null) {
-                ids.remove(known.participantId());
+            Map<String, Candidate> sharers = sharersBySkill.get(skill);
+            if (sharers != null) {
+                sharers.remove(known.participantId());
             }
         }
     }

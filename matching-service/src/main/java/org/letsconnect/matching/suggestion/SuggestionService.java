@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +20,7 @@ import org.letsconnect.matching.candidate.Candidate;
 import org.letsconnect.matching.candidate.CandidateIndex;
 import org.letsconnect.matching.connection.ConnectionConfig;
 import org.letsconnect.matching.suggestion.SuggestionScorer.Prescore;
+import org.letsconnect.platform.work.OffEventLoop;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -52,6 +54,7 @@ public class SuggestionService {
     private final ConnectionConfig connections;
     private final Clock clock;
     private final SkillTree tree = SkillTree.standard();
+    private final Map<String, List<String>> related = new ConcurrentHashMap<>();
 
     public SuggestionService(CandidateIndex index, SuggestionScorer scorer, SuggestionQueries queries,
             SuggestionConfig config, ConnectionConfig connections, Clock clock) {
@@ -81,16 +84,18 @@ public class SuggestionService {
         LocalDate week = WakingOverlap.weekOf(now);
         List<String> skills = skill != null ? List.of(skill)
                 : learner.skillsToLearn().stream().filter(tree::contains).sorted().toList();
-        List<Prescore> prescored = prescore(learner, skills, week);
-        if (prescored.isEmpty() || limit <= 0) {
+        if (limit <= 0) {
             return Uni.createFrom().item(List.of());
         }
         Instant declinedAfter = now.minus(connections.declineCooldown());
-        return queries.excludedFor(learner.participantId(), declinedAfter).flatMap(excluded -> {
-            Set<String> out = new LinkedHashSet<>(excluded);
-            out.addAll(alsoExcluded);
-            return complete(prescored, 0, limit, out, now, new ArrayList<>());
-        });
+        // the ranking over the index is CPU work of milliseconds to tens of milliseconds: never on the event loop
+        return OffEventLoop.compute(() -> prescore(learner, skills, week)).flatMap(prescored -> prescored.isEmpty()
+                ? Uni.createFrom().item(List.<Suggestion> of())
+                : queries.excludedFor(learner.participantId(), declinedAfter).flatMap(excluded -> {
+                    Set<String> out = new LinkedHashSet<>(excluded);
+                    out.addAll(alsoExcluded);
+                    return complete(prescored, 0, limit, out, now, new ArrayList<>());
+                }));
     }
 
     /** Every candidate's index part of the score, best first; a sharer once, with the best of the skills. */
@@ -110,16 +115,19 @@ public class SuggestionService {
     /** The sharers of the skill and of every skill related to it that the index's filters admit, each once. */
     private Collection<Candidate> candidates(Candidate learner, String skill) {
         Map<String, Candidate> candidates = new HashMap<>();
-        for (String code : tree.codes()) {
-            if (SkillRelation.between(tree, skill, code).isPresent()) {
-                for (Candidate sharer : index.sharersOf(code)) {
-                    if (SuggestionFilter.admits(learner, sharer)) {
-                        candidates.putIfAbsent(sharer.participantId(), sharer);
-                    }
+        for (String code : related.computeIfAbsent(skill, this::relatedCodes)) {
+            for (Candidate sharer : index.sharersOf(code)) {
+                if (SuggestionFilter.admits(learner, sharer)) {
+                    candidates.putIfAbsent(sharer.participantId(), sharer);
                 }
             }
         }
         return candidates.values();
+    }
+
+    /** The codes whose sharers may serve someone who wants the skill: itself and every related one (kept per skill). */
+    private List<String> relatedCodes(String skill) {
+        return tree.codes().stream().filter(code -> SkillRelation.between(tree, skill, code).isPresent()).toList();
     }
 
     /** Reads the standings of the next batch, completes their scores, and goes on only while the answer could change. */
