@@ -31,7 +31,8 @@ public record ServiceProcess(String moduleName, Process process, Path logFile) {
             throw new IllegalStateException(application + " is missing: build first with ./mvnw -DskipTests -Plocal verify");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-jar", application.toString()))
+        ProcessBuilder builder = new ProcessBuilder(
+                List.of(java, "-Xmx" + LocalService.maxHeapOf(moduleName), "-jar", application.toString()))
                 .directory(repository.resolve(moduleName).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
