@@ -38,19 +38,16 @@ public class ConnectionOversight {
                or (state = 'cancelled' and cancelled_by in ('sharer', 'organizer'))
                or (state = 'open' and requested_at < :cutoff)
             %s""";
-    private static final String LOADS = """
-            select c.sharerId,
-                   sum(case when c.state in :active then 1 else 0 end),
-                   sum(case when c.state in :answerable then 1 else 0 end)
-            from Connection c where c.sharerId is not null and c.state in :live group by c.sharerId""";
 
     private final ConnectionService connections;
     private final CandidateIndex index;
     private final ConnectionConfig config;
+    private final SharerLoads sharerLoads;
     private final Clock clock;
 
     public ConnectionOversight(ConnectionService connections, CandidateIndex index, ConnectionConfig config,
-            Clock clock) {
+            SharerLoads sharerLoads, Clock clock) {
+        this.sharerLoads = sharerLoads;
         this.connections = connections;
         this.index = index;
         this.config = config;
@@ -106,22 +103,17 @@ public class ConnectionOversight {
      */
     @WithSession
     public Uni<SharerLoadPage> overloaded(PageNumbers.Page page) {
-        return Panache.getSession().flatMap(session -> session.createSelectionQuery(LOADS, Object[].class)
-                .setParameter("active", Connection.ACTIVE).setParameter("answerable", Connection.ANSWERABLE)
-                .setParameter("live", Connection.LIVE).getResultList())
-                .flatMap(rows -> {
+        return sharerLoads.all()
+                .flatMap(all -> {
                     List<SharerLoad> loads = new ArrayList<>();
-                    for (Object[] row : rows) {
-                        UUID id = (UUID) row[0];
-                        long active = ((Number) row[1]).longValue();
-                        long pending = ((Number) row[2]).longValue();
-                        Candidate profile = index.byId(id.toString()).orElse(null);
+                    all.forEach((id, load) -> {
+                        Candidate profile = index.byId(id).orElse(null);
                         int capacity = profile == null ? 0 : profile.maxConnections();
-                        if (active >= capacity || pending >= config.overloadedPending()) {
-                            loads.add(new SharerLoad(id.toString(), profile == null ? null : profile.displayName(),
-                                    capacity, active, pending, 0, null, null));
+                        if (load.active() >= capacity || load.pending() >= config.overloadedPending()) {
+                            loads.add(new SharerLoad(id, profile == null ? null : profile.displayName(), capacity,
+                                    load.active(), load.pending(), 0, null, null));
                         }
-                    }
+                    });
                     loads.sort(Comparator.comparingLong((SharerLoad l) -> -(l.active() + l.pending() - l.capacity()))
                             .thenComparing(SharerLoad::sharerId));
                     int from = Math.min(loads.size(), page.page() * page.size());

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.letsconnect.contracts.matching.ConnectionStates;
 import org.letsconnect.matching.candidate.Candidate;
 import org.letsconnect.matching.candidate.CandidateIndex;
+import org.letsconnect.matching.connection.SharerLoads;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -27,17 +27,16 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SkillInsights {
 
-    private static final String ACTIVE_LOAD = """
-            select cast(sharer_id as text), count(*) from connection
-            where state in (:accepted, :scheduled) and sharer_id is not null group by sharer_id""";
     private static final String WAITING = """
             select skill, cast(learner_id as text) from connection where state in (:open, :requested, :proposed)""";
     private static final String UNKNOWN_REGION = "unknown";
 
     private final CandidateIndex index;
+    private final SharerLoads sharerLoads;
 
-    public SkillInsights(CandidateIndex index) {
+    public SkillInsights(CandidateIndex index, SharerLoads sharerLoads) {
         this.index = index;
+        this.sharerLoads = sharerLoads;
     }
 
     /**
@@ -46,19 +45,17 @@ public class SkillInsights {
      */
     @WithSession
     public Uni<List<SkillDemand>> demand(Predicate<Candidate> counted) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(ACTIVE_LOAD, Object[].class)
-                .setParameter("accepted", ConnectionStates.ACCEPTED)
-                .setParameter("scheduled", ConnectionStates.SCHEDULED)
-                .getResultList()
-                .flatMap(load -> session.createNativeQuery(WAITING, Object[].class)
+        return sharerLoads.all().flatMap(loads -> Panache.getSession()
+                .flatMap(session -> session.createNativeQuery(WAITING, Object[].class)
                         .setParameter("open", ConnectionStates.OPEN)
                         .setParameter("requested", ConnectionStates.REQUESTED)
                         .setParameter("proposed", ConnectionStates.PROPOSED)
                         .getResultList()
-                        .map(waiting -> count(counted, activeLoad(load), waiting))));
+                        .map(waiting -> count(counted, loads, waiting))));
     }
 
-    private List<SkillDemand> count(Predicate<Candidate> counted, Map<String, Integer> load, List<Object[]> waiting) {
+    private List<SkillDemand> count(Predicate<Candidate> counted, Map<String, SharerLoads.Load> loads,
+            List<Object[]> waiting) {
         Map<String, Tally> tallies = new HashMap<>();
         for (Candidate person : index.all()) {
             if (!counted.test(person)) {
@@ -69,7 +66,8 @@ public class SkillInsights {
                 tallies.computeIfAbsent(skill, Tally::new).region(region).wanting++;
             }
             if (person.sharesConnections()) {
-                boolean free = load.getOrDefault(person.participantId(), 0) < person.maxConnections();
+                SharerLoads.Load load = loads.get(person.participantId());
+                boolean free = (load == null ? 0 : load.active()) < person.maxConnections();
                 for (String skill : person.skillsToShare()) {
                     Tally.Region figures = tallies.computeIfAbsent(skill, Tally::new).region(region);
                     figures.sharing++;
@@ -92,14 +90,6 @@ public class SkillInsights {
                 .thenComparing(Comparator.comparingInt(SkillDemand::wanting).reversed())
                 .thenComparing(SkillDemand::skill));
         return demand;
-    }
-
-    private static Map<String, Integer> activeLoad(List<Object[]> rows) {
-        Map<String, Integer> load = new HashMap<>();
-        for (Object[] row : rows) {
-            load.put(UUID.fromString((String) row[0]).toString(), ((Number) row[1]).intValue());
-        }
-        return load;
     }
 
     private static String region(Candidate person) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.letsconnect.matching.candidate.Candidate;
 import org.letsconnect.matching.candidate.CandidateIndex;
 import org.letsconnect.matching.connection.ConnectionService;
 import org.letsconnect.matching.connection.Proposal;
+import org.letsconnect.matching.connection.SharerLoads;
 import org.letsconnect.matching.suggestion.SuggestionService;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.ProblemException;
@@ -51,10 +51,6 @@ public class RoundService {
     private static final String OPEN_REQUESTS = """
             select cast(id as text), cast(learner_id as text), skill, requested_at from connection
             where state = :open and sharer_id is null order by requested_at, id""";
-    private static final String PLACES_TAKEN = """
-            select cast(sharer_id as text), count(*) from connection
-            where sharer_id is not null and state in (:accepted, :scheduled, :requested, :proposed)
-            group by sharer_id""";
     private static final String SAVE_ROUND = """
             insert into round (id, created_by, created_at, requests, assignments, unmatched, total_score)
             values (:id, :by, :at, :requests, :assignments, :unmatched, :score)""";
@@ -66,11 +62,13 @@ public class RoundService {
     private final SuggestionService suggestions;
     private final RoundSolver solver;
     private final ConnectionService connections;
+    private final SharerLoads sharerLoads;
     private final OutboxWriter outbox;
     private final Clock clock;
 
     public RoundService(CandidateIndex index, SuggestionService suggestions, RoundSolver solver,
-            ConnectionService connections, OutboxWriter outbox, Clock clock) {
+            ConnectionService connections, SharerLoads sharerLoads, OutboxWriter outbox, Clock clock) {
+        this.sharerLoads = sharerLoads;
         this.index = index;
         this.suggestions = suggestions;
         this.solver = solver;
@@ -132,14 +130,9 @@ public class RoundService {
     private Uni<Planned> plan() {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(OPEN_REQUESTS, Object[].class)
                 .setParameter("open", ConnectionStates.OPEN).getResultList()
-                .flatMap(rows -> session.createNativeQuery(PLACES_TAKEN, Object[].class)
-                        .setParameter("accepted", ConnectionStates.ACCEPTED)
-                        .setParameter("scheduled", ConnectionStates.SCHEDULED)
-                        .setParameter("requested", ConnectionStates.REQUESTED)
-                        .setParameter("proposed", ConnectionStates.PROPOSED)
-                        .getResultList()
-                        .flatMap(taken -> requests(rows, 0, new ArrayList<>())
-                                .map(requests -> new RoundInput(requests, capacities(requests, taken(taken)))))))
+                .flatMap(rows -> sharerLoads.all()
+                        .flatMap(loads -> requests(rows, 0, new ArrayList<>())
+                                .map(requests -> new RoundInput(requests, capacities(requests, loads))))))
                 .flatMap(input -> OffEventLoop.compute(() -> new Planned(input.requests().size(),
                         solver.solve(input))));
     }
@@ -165,24 +158,18 @@ public class RoundService {
     }
 
     /** The places each candidate sharer still has: capacity less the connections going on or promised. */
-    private List<SharerCapacity> capacities(List<OpenRequest> requests, Map<String, Integer> taken) {
+    private List<SharerCapacity> capacities(List<OpenRequest> requests, Map<String, SharerLoads.Load> loads) {
         Set<String> sharers = new LinkedHashSet<>();
         requests.forEach(request -> request.options().forEach(option -> sharers.add(option.sharerId())));
         List<SharerCapacity> capacities = new ArrayList<>();
         for (String sharerId : sharers) {
             int capacity = index.byId(sharerId).filter(Candidate::sharesConnections).map(Candidate::maxConnections)
                     .orElse(0);
-            capacities.add(new SharerCapacity(sharerId, Math.max(0, capacity - taken.getOrDefault(sharerId, 0))));
+            SharerLoads.Load load = loads.get(sharerId);
+            long taken = load == null ? 0 : load.active() + load.pending();
+            capacities.add(new SharerCapacity(sharerId, (int) Math.max(0, capacity - taken)));
         }
         return capacities;
-    }
-
-    private static Map<String, Integer> taken(List<Object[]> rows) {
-        Map<String, Integer> taken = new HashMap<>();
-        for (Object[] row : rows) {
-            taken.put((String) row[0], ((Number) row[1]).intValue());
-        }
-        return taken;
     }
 
     private static List<Proposal> proposals(RoundResult result) {
