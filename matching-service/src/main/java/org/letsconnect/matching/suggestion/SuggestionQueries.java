@@ -22,10 +22,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SuggestionQueries {
 
-    /**
-     * Open between two people: requested, proposed, accepted, scheduled (spelled out: the lifecycle adds
-     * {@code proposed} to the catalogue); a sharer's active load: accepted, scheduled.
-     */
+    /** Open between two people: requested, proposed, accepted, scheduled; a sharer's active load: accepted, scheduled. */
     private static final String EXCLUDED = """
             select distinct cast(case when c.learner_id = cast(:me as uuid) then c.sharer_id else c.learner_id end as text)
             from connection c
