@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,19 +94,65 @@ public class SuggestionScorer {
                 relation = candidate;
             }
         }
-        if (relation == null) {
-            return Optional.empty();
+        return relation == null ? Optional.empty()
+                : Optional.of(forLearner(learner, week).prescore(sharer, skill, shared, relation));
+    }
+
+    /**
+     * The prescores of one ranking: one learner, one week. Keeps the weekly overlap per zone the sharers give (a few
+     * dozen in a ranking of thousands), so a ranking reads the shared cache once per zone rather than once per sharer.
+     * Not thread-safe: one ranking, one thread.
+     */
+    public LearnerPrescores forLearner(Candidate learner, LocalDate week) {
+        return new LearnerPrescores(learner, week);
+    }
+
+    /** See {@link #forLearner(Candidate, LocalDate)}. */
+    public final class LearnerPrescores {
+
+        private final Candidate learner;
+        private final LocalDate week;
+        private final ZoneId learnerZone;
+        private final Map<String, Long> minutesByZone = new HashMap<>();
+
+        private LearnerPrescores(Candidate learner, LocalDate week) {
+            this.learner = learner;
+            this.week = week;
+            this.learnerZone = zone(learner.timeZone());
         }
-        LanguageMatch language = LanguageMatch.best(learner.languages(), sharer.languages(), config.languageLevels())
-                .orElse(null);
-        ZoneId learnerZone = zone(learner.timeZone());
-        ZoneId sharerZone = zone(sharer.timeZone());
-        long minutes = learnerZone == null || sharerZone == null ? -1
-                : waking.weekly(learnerZone, sharerZone, week).toMinutes();
-        boolean preferred = sharer.region() != null && preferredRegions.contains(sharer.region());
-        int points = skillPoints(relation) + languagePoints(language) + wakingPoints(minutes)
-                + (preferred ? config.weights().region() : 0);
-        return Optional.of(new Prescore(sharer, skill, shared, relation, language, minutes, preferred, points));
+
+        /**
+         * The prescore of a sharer through {@code shared}, one of their skills, related to the wanted {@code skill} by
+         * {@code relation} (the best of their skills' relations: the caller knows it from the index's bucket).
+         */
+        public Prescore prescore(Candidate sharer, String skill, String shared, SkillRelation relation) {
+            LanguageMatch language = LanguageMatch.best(learner.languages(), sharer.languages(),
+                    config.languageLevels()).orElse(null);
+            long minutes = wakingMinutes(sharer.timeZone());
+            boolean preferred = sharer.region() != null && preferredRegions.contains(sharer.region());
+            int points = skillPoints(relation) + languagePoints(language) + wakingPoints(minutes)
+                    + (preferred ? config.weights().region() : 0);
+            return new Prescore(sharer, skill, shared, relation, language, minutes, preferred, points);
+        }
+
+        /** The most points a sharer related by {@code relation} can prescore: all but the skill at their weights. */
+        public int mostFor(SkillRelation relation) {
+            SuggestionConfig.Weights weights = config.weights();
+            return skillPoints(relation) + weights.language() + weights.wakingOverlap() + weights.region();
+        }
+
+        private long wakingMinutes(String sharerZoneId) {
+            if (learnerZone == null || sharerZoneId == null) {
+                return -1;
+            }
+            Long minutes = minutesByZone.get(sharerZoneId);
+            if (minutes == null) {
+                ZoneId sharerZone = zone(sharerZoneId);
+                minutes = sharerZone == null ? -1 : waking.weekly(learnerZone, sharerZone, week).toMinutes();
+                minutesByZone.put(sharerZoneId, minutes);
+            }
+            return minutes;
+        }
     }
 
     /** The whole score: the prescore plus load and responsiveness from the sharer's standing, with every reason. */

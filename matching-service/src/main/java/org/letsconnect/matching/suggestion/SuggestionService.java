@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,12 +30,14 @@ import io.smallrye.mutiny.Uni;
  * Ranks sharers for a learner, from the in-memory index and two queries of matching's tables.
  *
  * <p>
- * A ranking prescores every candidate the index has for the skill (the sharers of it and of every related skill,
- * filtered by {@link SuggestionFilter#admits(Candidate, Candidate)}), sorts them, then reads the standings (load,
- * pause, away, responsiveness) of the best ones only, a batch at a time: once the {@code limit}-th complete score beats
- * what the next prescored candidate could still reach ({@link SuggestionScorer#mostFromStanding()}), no one further down
- * can enter, so the answer is exact without reading 100,000 sharers' rows. Usually the first batch is enough. Equal
- * scores are ordered by participant id.
+ * A ranking walks the index's buckets of sharers for the skill and every related skill, best relation first, prescores
+ * each candidate once ({@link SuggestionFilter#admits(Candidate, Candidate)}, in the bucket of their best related skill)
+ * and keeps only the best few hundred, skipping whole buckets whose relation cannot reach them. It then reads the
+ * standings (load, pause, away, responsiveness) of the best kept ones only, a batch at a time: once the
+ * {@code limit}-th complete score beats what anyone not yet completed could still reach
+ * ({@link SuggestionScorer#mostFromStanding()}), no one further down can enter, so the answer is exact without reading
+ * 100,000 sharers' rows. Usually the first batch is enough; when the kept ones run out first, the ranking is made again
+ * keeping more. Equal scores are ordered by participant id.
  */
 @ApplicationScoped
 public class SuggestionService {
@@ -54,7 +57,7 @@ public class SuggestionService {
     private final ConnectionConfig connections;
     private final Clock clock;
     private final SkillTree tree = SkillTree.standard();
-    private final Map<String, List<String>> related = new ConcurrentHashMap<>();
+    private final Map<String, RelatedCodes> related = new ConcurrentHashMap<>();
 
     public SuggestionService(CandidateIndex index, SuggestionScorer scorer, SuggestionQueries queries,
             SuggestionConfig config, ConnectionConfig connections, Clock clock) {
@@ -80,61 +83,126 @@ public class SuggestionService {
      * after a decline or an expiry: the sharers already tried).
      */
     public Uni<List<Suggestion>> suggest(Candidate learner, String skill, int limit, Set<String> alsoExcluded) {
+        if (limit <= 0) {
+            return Uni.createFrom().item(List.of());
+        }
         Instant now = clock.instant();
         LocalDate week = WakingOverlap.weekOf(now);
         List<String> skills = skill != null ? List.of(skill)
                 : learner.skillsToLearn().stream().filter(tree::contains).sorted().toList();
-        if (limit <= 0) {
-            return Uni.createFrom().item(List.of());
-        }
         Instant declinedAfter = now.minus(connections.declineCooldown());
-        // the ranking over the index is CPU work of milliseconds to tens of milliseconds: never on the event loop
-        return OffEventLoop.compute(() -> prescore(learner, skills, week)).flatMap(prescored -> prescored.isEmpty()
-                ? Uni.createFrom().item(List.<Suggestion> of())
-                : queries.excludedFor(learner.participantId(), declinedAfter).flatMap(excluded -> {
-                    Set<String> out = new LinkedHashSet<>(excluded);
-                    out.addAll(alsoExcluded);
-                    return complete(prescored, 0, limit, out, now, new ArrayList<>());
-                }));
+        return queries.excludedFor(learner.participantId(), declinedAfter).flatMap(excluded -> {
+            Set<String> out = new LinkedHashSet<>(excluded);
+            out.addAll(alsoExcluded);
+            return rank(learner, skills, week, limit, out, now, Math.max(MIN_BATCH, limit * 4));
+        });
     }
 
-    /** Every candidate's index part of the score, best first; a sharer once, with the best of the skills. */
-    private List<Prescore> prescore(Candidate learner, List<String> skills, LocalDate week) {
+    /**
+     * Prescores keeping the best {@code kept}, then completes them; in the rare case that the kept ones run out before
+     * the answer is certain (most of them excluded by their standings), again keeping four times as many.
+     */
+    private Uni<List<Suggestion>> rank(Candidate learner, List<String> skills, LocalDate week, int limit,
+            Set<String> excluded, Instant now, int kept) {
+        // the ranking over the index is CPU work of milliseconds: never on the event loop
+        return OffEventLoop.compute(() -> prescore(learner, skills, week, kept))
+                .flatMap(prescored -> prescored.best().isEmpty() ? Uni.createFrom().item(List.<Suggestion> of())
+                        : complete(prescored, 0, limit, excluded, now, new ArrayList<>()).flatMap(ranked -> ranked.isPresent()
+                                ? Uni.createFrom().item(ranked.get())
+                                : rank(learner, skills, week, limit, excluded, now, kept * 4)));
+    }
+
+    /**
+     * The best prescores, best first, a sharer once with the best of the skills, and the most points any candidate
+     * left out could have ({@code -1} when none was).
+     */
+    private record Prescored(List<Prescore> best, int leftOutAtMost) {
+    }
+
+    /**
+     * The {@code kept} best prescores of the candidates for the skills. Per skill, a heap of the best so far; a bucket
+     * of sharers whose relation cannot reach the heap's worst is skipped whole, and only what enters the heap is kept.
+     * Each skill's best {@code kept} hold every sharer among the best {@code kept} over all skills (whoever is above a
+     * sharer for that sharer's best skill is above it overall), so merging them is exact.
+     */
+    private Prescored prescore(Candidate learner, List<String> skills, LocalDate week, int kept) {
+        SuggestionScorer.LearnerPrescores prescores = scorer.forLearner(learner, week);
         Map<String, Prescore> best = new HashMap<>();
+        int leftOutAtMost = -1;
         for (String skill : skills) {
-            for (Candidate sharer : candidates(learner, skill)) {
-                scorer.prescore(learner, sharer, skill, week).ifPresent(prescore -> best.merge(
-                        sharer.participantId(), prescore, (known, next) -> next.points() > known.points() ? next : known));
+            PriorityQueue<Prescore> heap = new PriorityQueue<>(kept + 1, PRERANK.reversed());
+            RelatedCodes related = this.related.computeIfAbsent(skill, this::relatedCodes);
+            for (int rank = 0; rank < related.codes().size(); rank++) {
+                String code = related.codes().get(rank);
+                SkillRelation relation = related.relations().get(rank);
+                if (heap.size() == kept && prescores.mostFor(relation) <= heap.peek().points()) {
+                    leftOutAtMost = Math.max(leftOutAtMost, prescores.mostFor(relation));
+                    continue;
+                }
+                for (Candidate sharer : index.sharersOf(code)) {
+                    if (related.bestRankOf(sharer) != rank || !SuggestionFilter.admits(learner, sharer)) {
+                        continue; // met in a better bucket, or never a candidate
+                    }
+                    Prescore prescore = prescores.prescore(sharer, skill, code, relation);
+                    heap.add(prescore);
+                    if (heap.size() > kept) {
+                        leftOutAtMost = Math.max(leftOutAtMost, heap.poll().points());
+                    }
+                }
+            }
+            for (Prescore prescore : heap) {
+                best.merge(prescore.sharer().participantId(), prescore,
+                        (known, next) -> next.points() > known.points() ? next : known);
             }
         }
         List<Prescore> sorted = new ArrayList<>(best.values());
         sorted.sort(PRERANK);
-        return sorted;
+        return new Prescored(sorted, leftOutAtMost);
     }
 
-    /** The sharers of the skill and of every skill related to it that the index's filters admit, each once. */
-    private Collection<Candidate> candidates(Candidate learner, String skill) {
-        Map<String, Candidate> candidates = new HashMap<>();
-        for (String code : related.computeIfAbsent(skill, this::relatedCodes)) {
-            for (Candidate sharer : index.sharersOf(code)) {
-                if (SuggestionFilter.admits(learner, sharer)) {
-                    candidates.putIfAbsent(sharer.participantId(), sharer);
+    /**
+     * The codes whose sharers may serve someone who wants a skill, best relation first (then by code, the order in
+     * which a sharer's best shared skill is chosen), and each code's rank in that order.
+     */
+    private record RelatedCodes(List<String> codes, List<SkillRelation> relations, Map<String, Integer> ranks) {
+
+        /** The rank of the sharer's best related code: the one bucket in which the sharer is scored. */
+        int bestRankOf(Candidate sharer) {
+            int best = Integer.MAX_VALUE;
+            for (String code : sharer.skillsToShare()) {
+                Integer rank = ranks.get(code);
+                if (rank != null && rank < best) {
+                    best = rank;
                 }
             }
+            return best;
         }
-        return candidates.values();
     }
 
-    /** The codes whose sharers may serve someone who wants the skill: itself and every related one (kept per skill). */
-    private List<String> relatedCodes(String skill) {
-        return tree.codes().stream().filter(code -> SkillRelation.between(tree, skill, code).isPresent()).toList();
+    private RelatedCodes relatedCodes(String skill) {
+        record Related(String code, SkillRelation relation) {
+        }
+        List<Related> related = tree.codes().stream()
+                .flatMap(code -> SkillRelation.between(tree, skill, code).map(r -> new Related(code, r)).stream())
+                .sorted(Comparator.comparing(Related::relation).thenComparing(Related::code))
+                .toList();
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < related.size(); i++) {
+            ranks.put(related.get(i).code(), i);
+        }
+        return new RelatedCodes(related.stream().map(Related::code).toList(),
+                related.stream().map(Related::relation).toList(), Map.copyOf(ranks));
     }
 
-    /** Reads the standings of the next batch, completes their scores, and goes on only while the answer could change. */
-    private Uni<List<Suggestion>> complete(List<Prescore> prescored, int from, int limit, Set<String> excluded,
+    /**
+     * Reads the standings of the next batch, completes their scores, and goes on only while the answer could change;
+     * empty when the kept prescores ran out while someone left out could still enter the answer.
+     */
+    private Uni<Optional<List<Suggestion>>> complete(Prescored prescored, int from, int limit, Set<String> excluded,
             Instant now, List<Suggestion> ranked) {
-        int to = Math.min(prescored.size(), from + Math.max(MIN_BATCH, limit * 4));
-        List<Prescore> batch = prescored.subList(from, to);
+        List<Prescore> best = prescored.best();
+        int to = Math.min(best.size(), from + Math.max(MIN_BATCH, limit * 4));
+        List<Prescore> batch = best.subList(from, to);
         return queries.standings(batch.stream().map(p -> p.sharer().participantId()).toList()).flatMap(standings -> {
             for (Prescore prescore : batch) {
                 Candidate sharer = prescore.sharer();
@@ -148,14 +216,17 @@ public class SuggestionService {
             if (ranked.size() > limit) {
                 ranked.subList(limit, ranked.size()).clear();
             }
-            boolean settled = to == prescored.size() || ranked.size() == limit
-                    && ranked.get(limit - 1).score() > prescored.get(to).points() + scorer.mostFromStanding();
+            // the most points anyone not completed yet could prescore: the next kept one, or one left out
+            int nextAtMost = Math.max(to < best.size() ? best.get(to).points() : -1, prescored.leftOutAtMost());
+            boolean settled = nextAtMost < 0 || ranked.size() == limit
+                    && ranked.get(limit - 1).score() > nextAtMost + scorer.mostFromStanding();
             if (settled) {
-                Log.debugf("Ranked %d of %d candidates for %s, standings read for %d", ranked.size(),
-                        prescored.size(), prescored.get(0).skill(), to);
-                return Uni.createFrom().item(List.copyOf(ranked));
+                Log.debugf("Ranked %d of %d kept candidates for %s, standings read for %d", ranked.size(),
+                        best.size(), best.get(0).skill(), to);
+                return Uni.createFrom().item(Optional.of(List.copyOf(ranked)));
             }
-            return complete(prescored, to, limit, excluded, now, ranked);
+            return to < best.size() ? complete(prescored, to, limit, excluded, now, ranked)
+                    : Uni.createFrom().item(Optional.<List<Suggestion>> empty());
         });
     }
 }
