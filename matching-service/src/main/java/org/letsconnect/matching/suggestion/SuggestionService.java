@@ -91,25 +91,39 @@ public class SuggestionService {
         List<String> skills = skill != null ? List.of(skill)
                 : learner.skillsToLearn().stream().filter(tree::contains).sorted().toList();
         Instant declinedAfter = now.minus(connections.declineCooldown());
-        return queries.excludedFor(learner.participantId(), declinedAfter).flatMap(excluded -> {
-            Set<String> out = new LinkedHashSet<>(excluded);
-            out.addAll(alsoExcluded);
-            return rank(learner, skills, week, limit, out, now, Math.max(MIN_BATCH, limit * 4));
+        int kept = firstBatch(limit);
+        // the ranking over the index is CPU work of milliseconds: never on the event loop
+        return OffEventLoop.compute(() -> prescore(learner, skills, week, kept)).flatMap(prescored -> {
+            if (prescored.best().isEmpty()) {
+                return Uni.createFrom().item(List.<Suggestion> of());
+            }
+            return queries.excludedFor(learner.participantId(), declinedAfter).flatMap(excluded -> {
+                Set<String> out = new LinkedHashSet<>(excluded);
+                out.addAll(alsoExcluded);
+                return rank(prescored, learner, skills, week, limit, out, now, kept);
+            });
         });
     }
 
     /**
-     * Prescores keeping the best {@code kept}, then completes them; in the rare case that the kept ones run out before
-     * the answer is certain (most of them excluded by their standings), again keeping four times as many.
+     * Completes the prescores kept; in the rare case that they run out before the answer is certain (most of them
+     * excluded by their standings), prescores again keeping four times as many.
      */
-    private Uni<List<Suggestion>> rank(Candidate learner, List<String> skills, LocalDate week, int limit,
-            Set<String> excluded, Instant now, int kept) {
-        // the ranking over the index is CPU work of milliseconds: never on the event loop
-        return OffEventLoop.compute(() -> prescore(learner, skills, week, kept))
-                .flatMap(prescored -> prescored.best().isEmpty() ? Uni.createFrom().item(List.<Suggestion> of())
-                        : complete(prescored, 0, limit, excluded, now, new ArrayList<>()).flatMap(ranked -> ranked.isPresent()
-                                ? Uni.createFrom().item(ranked.get())
-                                : rank(learner, skills, week, limit, excluded, now, kept * 4)));
+    private Uni<List<Suggestion>> rank(Prescored prescored, Candidate learner, List<String> skills, LocalDate week,
+            int limit, Set<String> excluded, Instant now, int kept) {
+        return complete(prescored, 0, limit, excluded, now, new ArrayList<>()).flatMap(ranked -> {
+            if (ranked.isPresent()) {
+                return Uni.createFrom().item(ranked.get());
+            }
+            int more = kept * 4;
+            return OffEventLoop.compute(() -> prescore(learner, skills, week, more))
+                    .flatMap(again -> rank(again, learner, skills, week, limit, excluded, now, more));
+        });
+    }
+
+    /** Candidates whose standings one query reads, and kept by the first prescoring. */
+    private static int firstBatch(int limit) {
+        return Math.max(MIN_BATCH, limit * 4);
     }
 
     /**
@@ -201,7 +215,7 @@ public class SuggestionService {
     private Uni<Optional<List<Suggestion>>> complete(Prescored prescored, int from, int limit, Set<String> excluded,
             Instant now, List<Suggestion> ranked) {
         List<Prescore> best = prescored.best();
-        int to = Math.min(best.size(), from + Math.max(MIN_BATCH, limit * 4));
+        int to = Math.min(best.size(), from + firstBatch(limit));
         List<Prescore> batch = best.subList(from, to);
         return queries.standings(batch.stream().map(p -> p.sharer().participantId()).toList()).flatMap(standings -> {
             for (Prescore prescore : batch) {
