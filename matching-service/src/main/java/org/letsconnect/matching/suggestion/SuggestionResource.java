@@ -24,6 +24,7 @@ import org.letsconnect.matching.candidate.Candidate;
 import org.letsconnect.matching.candidate.CandidateIndex;
 import org.letsconnect.platform.i18n.LanguageCode;
 import org.letsconnect.platform.i18n.Messages;
+import org.letsconnect.platform.paging.PageNumbers;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
@@ -79,7 +80,7 @@ public class SuggestionResource {
         if (wanted != null && !tree.contains(wanted)) {
             throw ProblemException.invalidField("skill", "matching-field-unknown-skill", wanted);
         }
-        int count = limit(limit);
+        int count = PageNumbers.number("limit", limit, config.defaultLimit(), 1, config.maxLimit());
         Candidate learner = index.bySubject(caller.subject())
                 .orElseThrow(() -> ProblemException.conflict("profile-required", "matching-error-profile-required"));
         String language = messages.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
@@ -88,22 +89,6 @@ public class SuggestionResource {
                         .header(HttpHeaders.CONTENT_LANGUAGE, LanguageCode.bcp47(language))
                         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                         .build());
-    }
-
-    private int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return config.defaultLimit();
-        }
-        int value;
-        try {
-            value = Integer.parseInt(limit.trim());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("limit", "platform-field-not-a-number");
-        }
-        if (value < 1 || value > config.maxLimit()) {
-            throw ProblemException.invalidField("limit", "platform-field-out-of-range", 1, config.maxLimit());
-        }
-        return value;
     }
 
     private List<SuggestionView> views(List<Suggestion> found, String language) {

@@ -6,7 +6,10 @@ import java.util.List;
 import org.letsconnect.platform.problem.InvalidField;
 import org.letsconnect.platform.problem.ProblemException;
 
-/** Reads the {@code page} and {@code size} query parameters every list takes, naming what is wrong with them. */
+/**
+ * Reads the {@code page} and {@code size} query parameters every list takes, and other counts such as a {@code limit},
+ * naming what is wrong with them.
+ */
 public final class PageNumbers {
 
     private static final int MAX_PAGE = 100_000;
@@ -35,6 +38,19 @@ public final class PageNumbers {
     public static Page parse(List<InvalidField> invalid, String page, String size, int defaultSize, int maxSize) {
         return new Page(number(invalid, "page", page, 0, 0, MAX_PAGE),
                 number(invalid, "size", size, defaultSize, 1, maxSize));
+    }
+
+    /**
+     * A whole-number query parameter from {@code min} to {@code max}, {@code fallback} when missing; a 400 naming the
+     * field when it is not a number or out of range.
+     */
+    public static int number(String field, String value, int fallback, int min, int max) {
+        List<InvalidField> invalid = new ArrayList<>();
+        int number = number(invalid, field, value, fallback, min, max);
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalidFields(invalid);
+        }
+        return number;
     }
 
     private static int number(List<InvalidField> invalid, String field, String value, int fallback, int min, int max) {

@@ -36,4 +36,15 @@ class PageNumbersTest {
     void onItsOwnAWrongPageIsRefused() {
         assertThrows(ProblemException.class, () -> PageNumbers.parse("100001", null, 20, 100));
     }
+
+    @Test
+    void aCountOfItsOwnIsReadOrRefusedNamingItsField() {
+        assertEquals(10, PageNumbers.number("limit", null, 10, 1, 50));
+        assertEquals(50, PageNumbers.number("limit", " 50 ", 10, 1, 50));
+        ProblemException tooMany = assertThrows(ProblemException.class,
+                () -> PageNumbers.number("limit", "51", 10, 1, 50));
+        assertEquals(400, tooMany.status());
+        assertEquals(List.of("limit"), tooMany.invalidFields().stream().map(InvalidField::field).toList());
+        assertEquals("platform-field-out-of-range", tooMany.invalidFields().get(0).messageKey());
+    }
 }
