@@ -235,7 +235,7 @@ public class ConnectionService {
         AnswerRequest answer = body == null ? AnswerRequest.NONE : body;
         Instant now = clock.instant();
         Instant pauseUntil = pauseUntil(answer, now, new ArrayList<>());
-        return locked(viewer, id)
+        return lockLearnersWaiting(id).flatMap(ignored -> locked(viewer, id))
                 .invoke(connection -> requireAddressedSharer(viewer, connection))
                 .invoke(connection -> requireState(connection, Connection.ANSWERABLE))
                 .call(connection -> sharers.lock(connection.sharerId)
@@ -607,6 +607,23 @@ public class ConnectionService {
     }
 
     /** The connection locked for this transaction, if the viewer may see it (404 otherwise). */
+    /**
+     * Locks, in id order, every waiting connection of the learner for the skill of connection {@code id}: the rows an
+     * accept cancels. Two sharers accepting two of the learner's requests for one skill at once lock them in the same
+     * order, so the second waits for the first and finds its request cancelled (409), where locking its own request
+     * first and the other's second would deadlock them (one of them a 503). Reads the learner and skill as values, so
+     * that the connection is first loaded, fresh, by the lock.
+     */
+    private static Uni<Void> lockLearnersWaiting(UUID id) {
+        return Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                "select c.learnerId, c.skill from Connection c where c.id = :id", Object[].class)
+                .setParameter("id", id).getResultList())
+                .flatMap(rows -> rows.isEmpty() ? Uni.createFrom().voidItem()
+                        : Connection.<Connection> find("learnerId = ?1 and skill = ?2 and state in ?3 order by id",
+                                rows.get(0)[0], rows.get(0)[1], Connection.WAITING)
+                                .withLock(LockModeType.PESSIMISTIC_WRITE).list().replaceWithVoid());
+    }
+
     private static Uni<Connection> locked(Viewer viewer, UUID id) {
         return Connection.<Connection> findById(id, LockModeType.PESSIMISTIC_WRITE)
                 .map(connection -> ConnectionAccess.readable(viewer, connection, id));
