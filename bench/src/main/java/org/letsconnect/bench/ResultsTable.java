@@ -125,6 +125,23 @@ final class ResultsTable {
                             " (all skills: %.1f; %d)", all.meanAnswered(), all.full()),
                     "", "", "");
         }
+        SuggestionBench.InProcess inProcess = suggestion.inProcess();
+        if (inProcess != null) {
+            rankingRows("ranking in process, one thread (baseline: the plain way, every related sharer scored and"
+                    + " sorted)", "`?skill=`", inProcess.skill(), true);
+            rankingRows("", "without `skill`", inProcess.allSkills(), false);
+        }
+    }
+
+    private void rankingRows(String run, String kind, SuggestionRankingBench.Figures figures, boolean goal) {
+        row(run, kind + " p50 / p95 / p99 (" + count(figures.requests()) + " rankings, each the plain way's answer)",
+                ms(figures.p50()) + " / " + ms(figures.p95()) + " / " + ms(figures.p99()), ms(figures.plainP50())
+                        + " / " + ms(figures.plainP95()) + " / " + ms(figures.plainP99()),
+                ratio(figures.p50(), figures.plainP50()) + " / " + ratio(figures.p95(), figures.plainP95()) + " / "
+                        + ratio(figures.p99(), figures.plainP99()),
+                goal ? "< 20 ms: " + (figures.p99().toNanos() < 20_000_000 ? "met" : "**not met**") : "");
+        row("", kind + " candidates through the filters (mean)", String.format(Locale.ROOT, "%.0f",
+                figures.meanCandidates()), "", "", "");
     }
 
     private void suggestionNotes(SuggestionBench.Results suggestion) {

@@ -19,11 +19,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +51,7 @@ import org.letsconnect.contracts.Events;
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.local.ServiceProcess;
+import org.letsconnect.matching.suggestion.SharerStanding;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.KafkaBroker;
@@ -73,6 +76,8 @@ final class SuggestionBench implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private static final int LIMIT = 10;
+    /** {@code letsconnect.matching.connections.decline-cooldown} as the service ships it. */
+    private static final Duration DECLINE_COOLDOWN = Duration.ofDays(30);
 
     private final BenchSettings settings;
     private final SuggestionSizes sizes;
@@ -84,6 +89,9 @@ final class SuggestionBench implements AutoCloseable {
     private final String database;
     private final int httpPort;
     private final List<ParticipantProfile> profiles = new ArrayList<>();
+    /** What the seeded tables hold, as the service reads it: each sharer's standing, each learner's exclusions. */
+    private final Map<String, SharerStanding> standings = new HashMap<>();
+    private final Map<String, Set<String>> excluded = new HashMap<>();
     private ServiceProcess service;
 
     /** How the index was rebuilt, and the baselines' reads of the same topic. */
@@ -105,7 +113,12 @@ final class SuggestionBench implements AutoCloseable {
             int connections, int sharerRows, String mostWanted, int mostWantedSharers) {
     }
 
-    record Results(SuggestionSizes sizes, Rebuild rebuild, List<Run> runs, Population population) {
+    /** The ranking in this process, beside the plain way ({@link SuggestionRankingBench}). */
+    record InProcess(SuggestionRankingBench.Figures skill, SuggestionRankingBench.Figures allSkills) {
+    }
+
+    record Results(SuggestionSizes sizes, Rebuild rebuild, List<Run> runs, InProcess inProcess,
+            Population population) {
     }
 
     private SuggestionBench(BenchSettings settings) throws Exception {
@@ -190,7 +203,14 @@ final class SuggestionBench implements AutoCloseable {
             Latency allSkills = measure("all skills", all, clients, Kind.SUGGESTIONS);
             runs.add(new Run(clients, withSkill, allSkills, session));
         }
-        return new Results(sizes, rebuild, runs, population(seeded));
+        say("the ranking in this process, one thread, beside the plain way (every related sharer scored and sorted)");
+        SuggestionRankingBench inProcess = new SuggestionRankingBench(profiles, standings, excluded, Instant.now());
+        InProcess ranked = new InProcess(inProcess.measure(calls(sizes.warmUp(), true, 3), skill, LIMIT),
+                inProcess.measure(calls(sizes.warmUp(), false, 4), all, LIMIT));
+        say(String.format(java.util.Locale.ROOT, "in process: ?skill= p50 %.2f ms, p99 %.2f ms (plain p99 %.2f ms)",
+                ranked.skill().p50().toNanos() / 1e6, ranked.skill().p99().toNanos() / 1e6,
+                ranked.skill().plainP99().toNanos() / 1e6));
+        return new Results(sizes, rebuild, runs, ranked, population(seeded));
     }
 
     // --- the service --------------------------------------------------------------------------------------------
@@ -292,6 +312,7 @@ final class SuggestionBench implements AutoCloseable {
         }
         Instant now = Instant.now();
         Map<String, Integer> received = new HashMap<>();
+        Map<String, Integer> active = new HashMap<>();
         int connections = 0;
         try (Connection connection = postgres.connect(database)) {
             connection.setAutoCommit(false);
@@ -320,6 +341,18 @@ final class SuggestionBench implements AutoCloseable {
                     insert.setTimestamp(8, Timestamp.from(requested.plusSeconds(3600)));
                     insert.addBatch();
                     received.merge(sharer.participantId(), 1, Integer::sum);
+                    if (state.equals("accepted") || state.equals("scheduled")) {
+                        active.merge(sharer.participantId(), 1, Integer::sum);
+                    }
+                    // as the service reads them: both sides of an open connection, a decline within the cooldown
+                    if (!state.equals("declined")) {
+                        excluded.computeIfAbsent(sharer.participantId(), id -> new HashSet<>())
+                                .add(learner.participantId());
+                    }
+                    if (!state.equals("declined") || requested.plusSeconds(3600).isAfter(now.minus(DECLINE_COOLDOWN))) {
+                        excluded.computeIfAbsent(learner.participantId(), id -> new HashSet<>())
+                                .add(sharer.participantId());
+                    }
                     connections++;
                 }
                 insert.executeBatch();
@@ -330,9 +363,14 @@ final class SuggestionBench implements AutoCloseable {
                 for (Map.Entry<String, Integer> sharer : received.entrySet()) {
                     double pick = random.nextDouble();
                     int expired = random.nextInt(3);
+                    Instant pausedUntil = pick < 0.03 ? now.plus(Duration.ofDays(14)) : null;
+                    Instant awaySince = pick > 0.98 ? now.minus(Duration.ofDays(3)) : null;
+                    standings.put(sharer.getKey(), new SharerStanding(sharer.getKey(),
+                            active.getOrDefault(sharer.getKey(), 0), pausedUntil, awaySince, sharer.getValue(),
+                            expired));
                     insert.setObject(1, UUID.fromString(sharer.getKey()));
-                    insert.setTimestamp(2, pick < 0.03 ? Timestamp.from(now.plus(Duration.ofDays(14))) : null);
-                    insert.setTimestamp(3, pick > 0.98 ? Timestamp.from(now.minus(Duration.ofDays(3))) : null);
+                    insert.setTimestamp(2, pausedUntil == null ? null : Timestamp.from(pausedUntil));
+                    insert.setTimestamp(3, awaySince == null ? null : Timestamp.from(awaySince));
                     insert.setInt(4, sharer.getValue() + expired);
                     insert.setInt(5, sharer.getValue());
                     insert.setInt(6, expired);
@@ -543,7 +581,7 @@ final class SuggestionBench implements AutoCloseable {
         return suggestions.size();
     }
 
-    private static Duration percentile(long[] sorted, int percent) {
+    static Duration percentile(long[] sorted, int percent) {
         if (sorted.length == 0) {
             return Duration.ZERO;
         }

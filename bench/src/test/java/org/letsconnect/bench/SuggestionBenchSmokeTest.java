@@ -30,8 +30,12 @@ class SuggestionBenchSmokeTest {
         assertTrue(run.skill().meanAnswered() > 0, "learners get suggestions");
         assertTrue(run.allSkills().meanAnswered() > 0, "and without a skill too");
         assertTrue(results.population().connections() > 0);
+        // the ranking in process gave the plain way's answer to every call (it fails otherwise) and was measured
+        assertEquals(50, results.inProcess().skill().requests());
+        assertTrue(results.inProcess().skill().meanCandidates() > 0, "the rankings had candidates");
         String table = Files.readString(settings.target().resolve("results.md"));
         assertTrue(table.contains("matching-service suggestions"), table);
         assertTrue(table.contains("p99"), table);
+        assertTrue(table.contains("ranking in process"), table);
     }
 }

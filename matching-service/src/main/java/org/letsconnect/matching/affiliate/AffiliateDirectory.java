@@ -14,8 +14,8 @@ import org.letsconnect.contracts.taxonomy.SkillTree;
 import org.letsconnect.matching.candidate.Candidate;
 import org.letsconnect.matching.candidate.CandidateIndex;
 import org.letsconnect.matching.suggestion.SharerStanding;
+import org.letsconnect.matching.suggestion.SharerStandings;
 import org.letsconnect.matching.suggestion.SkillRelation;
-import org.letsconnect.matching.suggestion.SuggestionQueries;
 
 import io.smallrye.mutiny.Uni;
 
@@ -30,12 +30,12 @@ public class AffiliateDirectory {
     static final int MAX_LIAISONS = 5;
 
     private final CandidateIndex index;
-    private final SuggestionQueries queries;
+    private final SharerStandings standings;
     private final SkillTree tree = SkillTree.standard();
 
-    public AffiliateDirectory(CandidateIndex index, SuggestionQueries queries) {
+    public AffiliateDirectory(CandidateIndex index, SharerStandings standings) {
         this.index = index;
-        this.queries = queries;
+        this.standings = standings;
     }
 
     /** The affiliate of that name (compared by key), if anyone names it. */
@@ -59,21 +59,18 @@ public class AffiliateDirectory {
         List<Affiliate> teaching = all().values().stream().filter(affiliate -> !affiliate.key().equals(excluded))
                 .filter(affiliate -> affiliate.members().stream().anyMatch(member -> sharesRelated(member, skill)))
                 .toList();
-        List<String> ids = teaching.stream().flatMap(affiliate -> affiliate.members().stream())
-                .map(Candidate::participantId).distinct().toList();
-        return queries.standings(ids).map(standings -> teaching.stream()
-                .map(affiliate -> candidate(affiliate, skill, standings))
+        return standings.current().map(current -> teaching.stream()
+                .map(affiliate -> candidate(affiliate, skill, current))
                 .sorted(Comparator.comparingInt(AffiliateCandidate::membersSharingWithFreePlace).reversed()
                         .thenComparing(Comparator.comparingInt(AffiliateCandidate::membersSharing).reversed())
                         .thenComparing(AffiliateCandidate::name))
                 .toList());
     }
 
-    private AffiliateCandidate candidate(Affiliate affiliate, String skill, Map<String, SharerStanding> standings) {
+    private AffiliateCandidate candidate(Affiliate affiliate, String skill, SharerStandings.Snapshot standings) {
         List<AffiliateCandidate.Liaison> members = new ArrayList<>();
         for (Candidate member : affiliate.members()) {
-            SharerStanding standing = standings.getOrDefault(member.participantId(),
-                    SharerStanding.fresh(member.participantId()));
+            SharerStanding standing = standings.of(member.participantId());
             boolean freePlace = member.sharesConnections()
                     && standing.activeConnections() < member.maxConnections();
             members.add(new AffiliateCandidate.Liaison(member.participantId(), member.username(),

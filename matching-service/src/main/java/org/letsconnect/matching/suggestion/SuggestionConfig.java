@@ -1,5 +1,6 @@
 package org.letsconnect.matching.suggestion;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 
@@ -41,6 +42,13 @@ public interface SuggestionConfig {
     /** The most suggestions one request may ask for. */
     @WithDefault("50")
     int maxLimit();
+
+    /**
+     * How often every replica reads the sharers' standings again ({@link SharerStandings}): the longest a sharer who
+     * paused, was set away or took their last place may still be suggested.
+     */
+    @WithDefault("PT2S")
+    Duration standingsRefresh();
 
     interface Weights {
         /** The wanted skill, or one related to it through the taxonomy. */

@@ -34,8 +34,9 @@ import org.letsconnect.matching.candidate.Candidate;
  * <li><b>responsiveness</b>: (answered + 1) / (answered + expired + 2), so a new sharer gets half and each
  * expired request costs more while the record is short.</li>
  * </ul>
- * The first four need only the index ({@link #prescore}); the last two need the sharer's standing from the database
- * ({@link #complete}), so a ranking can fetch standings for its best prescored candidates only.
+ * The first four need only the profiles ({@link LearnerPrescores#prescore}); the last two the sharer's standing
+ * ({@link #total}, {@link #complete}), so that a ranking can tell when a whole bucket of the index cannot reach its
+ * answer ({@link LearnerPrescores#mostFor}, {@link #mostFromStanding}).
  */
 @ApplicationScoped
 public class SuggestionScorer {
@@ -45,6 +46,7 @@ public class SuggestionScorer {
     private final WakingOverlap waking;
     private final Set<String> preferredRegions;
     private final long wholeWeek;
+    private final Map<String, RelatedSkills> related = new ConcurrentHashMap<>();
     /** Zone ids as profiles spell them, parsed once (a few hundred at most); empty for an unknown id. */
     private final Map<String, Optional<ZoneId>> zones = new ConcurrentHashMap<>();
 
@@ -79,23 +81,18 @@ public class SuggestionScorer {
      */
     public Optional<Suggestion> score(Candidate learner, Candidate sharer, String skill, SharerStanding standing,
             LocalDate week) {
-        return prescore(learner, sharer, skill, week).map(prescore -> complete(prescore, standing));
+        RelatedSkills related = related(skill);
+        int rank = related.bestRankOf(sharer);
+        if (rank == Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        Prescore prescore = forLearner(learner, week).prescore(sharer, skill, related.code(rank), related.relation(rank));
+        return Optional.of(complete(prescore, standing));
     }
 
-    /** The index's part of the score; empty if the sharer shares nothing related to the skill. */
-    public Optional<Prescore> prescore(Candidate learner, Candidate sharer, String skill, LocalDate week) {
-        String shared = null;
-        SkillRelation relation = null;
-        for (String code : sharer.skillsToShare()) {
-            SkillRelation candidate = SkillRelation.between(tree, skill, code).orElse(null);
-            if (candidate != null && (relation == null || candidate.compareTo(relation) < 0
-                    || candidate == relation && code.compareTo(shared) < 0)) {
-                shared = code;
-                relation = candidate;
-            }
-        }
-        return relation == null ? Optional.empty()
-                : Optional.of(forLearner(learner, week).prescore(sharer, skill, shared, relation));
+    /** The skills related to a wanted one, in the order a sharer's best is chosen; kept per skill. */
+    public RelatedSkills related(String skill) {
+        return related.computeIfAbsent(skill, code -> RelatedSkills.of(tree, code));
     }
 
     /**
@@ -176,19 +173,43 @@ public class SuggestionScorer {
             reasons.add(Reason.of(Reason.REGION_PREFERENCE, weights.region(), "region", prescore.sharer().region()));
         }
 
-        int capacity = Math.max(prescore.sharer().maxConnections(), 0);
+        int capacity = capacity(prescore.sharer());
         int active = Math.max(standing.activeConnections(), 0);
-        int free = Math.max(capacity - active, 0);
-        reasons.add(Reason.of(Reason.LOAD, capacity == 0 ? 0 : (int) Math.round(weights.load() * (double) free / capacity),
-                "active", active, "capacity", capacity));
+        reasons.add(Reason.of(Reason.LOAD, loadPoints(prescore.sharer(), standing), "active", active, "capacity",
+                capacity));
         int answered = Math.max(standing.requestsAnswered(), 0);
         int expired = Math.max(standing.requestsExpired(), 0);
-        int responsiveness = (int) Math.round(weights.responsiveness() * (answered + 1.0) / (answered + expired + 2.0));
+        int responsiveness = responsivenessPoints(standing);
         reasons.add(answered + expired == 0 ? Reason.of(Reason.NEW_SHARER, responsiveness)
                 : Reason.of(Reason.RESPONSIVE, responsiveness, "answered", answered, "expired", expired));
-        int score = Math.min(1000, Math.max(0, reasons.stream().mapToInt(Reason::points).sum()));
+        int score = total(prescore, standing);
         return new Suggestion(prescore.sharer(), prescore.skill(), prescore.sharedSkill(), prescore.relation(), score,
                 reasons);
+    }
+
+    /**
+     * The whole score's points without its reasons: what a ranking compares, for every candidate, before
+     * {@link #complete} writes the reasons of the few it answers. The same sum as {@code complete}'s.
+     */
+    public int total(Prescore prescore, SharerStanding standing) {
+        int sum = prescore.points() + loadPoints(prescore.sharer(), standing) + responsivenessPoints(standing);
+        return Math.min(1000, Math.max(0, sum));
+    }
+
+    private int loadPoints(Candidate sharer, SharerStanding standing) {
+        int capacity = capacity(sharer);
+        int free = Math.max(capacity - Math.max(standing.activeConnections(), 0), 0);
+        return capacity == 0 ? 0 : (int) Math.round(config.weights().load() * (double) free / capacity);
+    }
+
+    private int responsivenessPoints(SharerStanding standing) {
+        int answered = Math.max(standing.requestsAnswered(), 0);
+        int expired = Math.max(standing.requestsExpired(), 0);
+        return (int) Math.round(config.weights().responsiveness() * (answered + 1.0) / (answered + expired + 2.0));
+    }
+
+    private static int capacity(Candidate sharer) {
+        return Math.max(sharer.maxConnections(), 0);
     }
 
     private int skillPoints(SkillRelation relation) {
@@ -210,7 +231,7 @@ public class SuggestionScorer {
         return minutes < 0 ? weight / 2 : (int) Math.round(weight * (double) Math.min(minutes, wholeWeek) / wholeWeek);
     }
 
-    /** The most points {@link #complete} can add to a prescore: what a ranking may still gain from the database. */
+    /** The most points the standing can add to a prescore (load and responsiveness at their weights). */
     public int mostFromStanding() {
         return config.weights().load() + config.weights().responsiveness();
     }

@@ -49,7 +49,9 @@ class SuggestionScorerTest {
         assertEquals(210, skillPoints(SPARQL, TECHNOLOGY)); // broader two levels up
         assertEquals(140, skillPoints(SPARQL, DATA_MODELLING)); // sibling: 40 %
         Candidate unrelated = sharer(SSA, "Africa/Lagos", speaks("fr", "native"), 3, MENTORING);
-        assertTrue(scorer.prescore(learner, unrelated, SPARQL, JANUARY).isEmpty());
+        assertTrue(scorer.score(learner, unrelated, SPARQL, SharerStanding.fresh(unrelated.participantId()), JANUARY)
+                .isEmpty());
+        assertEquals(Integer.MAX_VALUE, scorer.related(SPARQL).bestRankOf(unrelated));
     }
 
     @Test
@@ -138,12 +140,17 @@ class SuggestionScorerTest {
     @Test
     void prescoreAndCompleteAddUpToTheScoreAndTheStandingAddsAtMostItsWeights() {
         Candidate sharer = sharer(SSA, "Asia/Kathmandu", speaks("en", "advanced"), 2, WIKIDATA);
-        SuggestionScorer.Prescore prescore = scorer.prescore(learner, sharer, SPARQL, JANUARY).orElseThrow();
+        SuggestionScorer.Prescore prescore = scorer.forLearner(learner, JANUARY).prescore(sharer, SPARQL, WIKIDATA,
+                SkillRelation.BROADER);
         SharerStanding best = SharerStanding.fresh(sharer.participantId());
         Suggestion whole = scorer.complete(prescore, best);
         assertEquals(prescore.points() + 100 + 50, whole.score());
+        assertEquals(scorer.total(prescore, best), whole.score());
         assertTrue(whole.score() <= prescore.points() + scorer.mostFromStanding());
+        assertTrue(prescore.points() <= scorer.forLearner(learner, JANUARY).mostFor(SkillRelation.BROADER));
         assertEquals(whole.reasons().stream().mapToInt(Reason::points).sum(), whole.score());
+        SharerStanding busy = new SharerStanding(sharer.participantId(), 1, null, null, 3, 5);
+        assertEquals(scorer.complete(prescore, busy).score(), scorer.total(prescore, busy));
     }
 
     private int skillPoints(String wanted, String shared) {
