@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.registry.LanguageSkill;
+import org.letsconnect.contracts.registry.ParticipantErased;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.matching.candidate.CandidateIndex;
 import org.letsconnect.testkit.DevIssuer;
@@ -36,12 +37,37 @@ public final class Participants {
 
     /** Publishes the profile and waits until the index has this version of it. */
     public ParticipantProfile register(Profile person) {
-        ParticipantProfile profile = person.profile();
-        events.publish(person.published ? EventType.PARTICIPANT_UPDATED : EventType.PARTICIPANT_REGISTERED, profile);
-        person.published = true;
-        await().atMost(Duration.ofSeconds(20)).until(() -> index.byId(profile.participantId())
-                .filter(known -> known.updatedAt().equals(profile.updatedAt())).isPresent());
-        return profile;
+        return registerAll(List.of(person)).get(0);
+    }
+
+    /** Publishes every profile, then waits until the index has this version of each (in any order: 3 partitions). */
+    public List<ParticipantProfile> registerAll(List<Profile> people) {
+        List<ParticipantProfile> profiles = new ArrayList<>(people.size());
+        for (Profile person : people) {
+            ParticipantProfile profile = person.profile();
+            events.publish(person.published ? EventType.PARTICIPANT_UPDATED : EventType.PARTICIPANT_REGISTERED,
+                    profile);
+            person.published = true;
+            profiles.add(profile);
+        }
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(() -> profiles.stream().allMatch(profile -> index.byId(profile.participantId())
+                        .filter(known -> known.updatedAt().equals(profile.updatedAt())).isPresent()));
+        return profiles;
+    }
+
+    /**
+     * Erases the people as registry-service does (the erased event, then the tombstone) and waits until the index holds
+     * none of them.
+     */
+    public void eraseAll(List<ParticipantProfile> profiles) {
+        for (ParticipantProfile profile : profiles) {
+            events.publish(EventType.PARTICIPANT_ERASED,
+                    new ParticipantErased(profile.participantId(), profile.subject(), Instant.now()));
+            events.publishTombstone(EventType.PARTICIPANT_ERASED, profile.participantId());
+        }
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
+                .until(() -> profiles.stream().allMatch(profile -> index.byId(profile.participantId()).isEmpty()));
     }
 
     /** A token for the person, with the given programme roles besides participant (which every signed-in person has). */
@@ -53,6 +79,7 @@ public final class Participants {
     public static final class Profile {
         public final String participantId = UUID.randomUUID().toString();
         public final String username;
+        String displayName;
         String region = "sub-saharan-africa";
         String country = "NG";
         String timeZone = "Africa/Lagos";
@@ -75,6 +102,12 @@ public final class Participants {
             return DevIssuer.subjectFor(username);
         }
 
+        /** The name shown in the directory (the username unless given). */
+        public Profile displayName(String displayName) {
+            this.displayName = displayName;
+            return this;
+        }
+
         public Profile region(String region, String country) {
             this.region = region;
             this.country = country;
@@ -83,6 +116,11 @@ public final class Participants {
 
         public Profile timeZone(String timeZone) {
             this.timeZone = timeZone;
+            return this;
+        }
+
+        public Profile speaks(List<LanguageSkill> languages) {
+            this.languages = new ArrayList<>(languages);
             return this;
         }
 
@@ -126,7 +164,8 @@ public final class Participants {
         /** The profile as it would be published now (a later call is a newer version). */
         public ParticipantProfile profile() {
             updatedAt = Instant.now().isAfter(updatedAt) ? Instant.now() : updatedAt.plusMillis(1);
-            return new ParticipantProfile(participantId, subject(), username, username, null, region, country,
+            return new ParticipantProfile(participantId, subject(), username,
+                    displayName == null ? username : displayName, null, region, country,
                     timeZone, List.copyOf(languages), List.copyOf(affiliations), "individual-editor", 2015, List.of(),
                     null, List.copyOf(learns), List.copyOf(shares), available, maxConnections, visibility, "en",
                     List.of(), registeredAt, updatedAt);

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,8 +14,8 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.letsconnect.contracts.registry.LanguageSkill;
-import org.letsconnect.matching.candidate.Candidate;
+import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.matching.Participants;
 import org.letsconnect.matching.candidate.CandidateIndex;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
@@ -71,17 +70,12 @@ abstract class ConnectionApiTest {
         return person(capacity, Set.of(skills));
     }
 
-    /**
-     * The one place people reach the candidate index in these tests: their profile, as registry.participants.v1 will
-     * carry it once matching reads the topic.
-     */
+    /** The one place people reach the candidate index in these tests: their profile on registry.participants.v1. */
     Person person(int capacity, Set<String> skillsToShare) {
-        String name = "Participant " + UUID.randomUUID();
-        String id = UUID.randomUUID().toString();
-        index.keep(new Candidate(id, DevIssuer.subjectFor(name), name, name, "sub-saharan-africa", "NG",
-                "Africa/Lagos", List.of(new LanguageSkill("en", LanguageSkill.ADVANCED)), skillsToShare,
-                Set.of(GRANT_WRITING), List.of(), capacity > 0, capacity, "public", Instant.now()));
-        return new Person(id, issuer.token(name), name);
+        Participants.Profile person = Participants.person("Participant").capacity(capacity)
+                .shares(skillsToShare.toArray(String[]::new)).learns(GRANT_WRITING);
+        ParticipantProfile profile = new Participants(events, index).register(person);
+        return new Person(profile.participantId(), issuer.token(person.username), person.username);
     }
 
     ValidatableResponse request(Person learner, Person sharer, String skill) {

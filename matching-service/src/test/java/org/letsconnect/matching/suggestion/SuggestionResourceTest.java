@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +25,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.contracts.registry.LanguageSkill;
+import org.letsconnect.contracts.registry.ParticipantProfile;
+import org.letsconnect.matching.Participants;
 import org.letsconnect.matching.candidate.Candidate;
 import org.letsconnect.matching.candidate.CandidateIndex;
 import org.letsconnect.testkit.DevIssuer;
+import org.letsconnect.testkit.EventProbe;
 import org.letsconnect.testkit.InjectInfrastructure;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -56,11 +58,16 @@ class SuggestionResourceTest {
     private static final String MENTORING = "Q1341279";
     private static final String FACILITATION = "Q1377340";
     private static final Random RANDOM = new Random();
+    /** A country for each time zone these tests give people (profiles on the topic name one). */
+    private static final Map<String, String> COUNTRY_OF_ZONE = Map.of("Africa/Lagos", "NG", "Africa/Casablanca", "MA",
+            "America/Sao_Paulo", "BR", "Asia/Kathmandu", "NP", "Asia/Kolkata", "IN", "Pacific/Honolulu", "US");
     /** Ample for the test profile's refresh of the sharers' standings, every 0.2 s. */
     private static final Duration STANDINGS_REFRESHED = Duration.ofSeconds(10);
 
     @InjectInfrastructure
     DevIssuer issuer;
+    @InjectInfrastructure
+    EventProbe events;
     @Inject
     CandidateIndex index;
     @Inject
@@ -68,7 +75,8 @@ class SuggestionResourceTest {
     @Inject
     SuggestionService suggestions;
 
-    private final List<String> kept = new ArrayList<>();
+    /** This test's people, as published. */
+    private final List<ParticipantProfile> kept = new ArrayList<>();
     /** This test's own language. */
     private String language;
 
@@ -78,8 +86,8 @@ class SuggestionResourceTest {
     }
 
     @AfterEach
-    void forgetThisTestsPeople() {
-        kept.forEach(index::forget);
+    void eraseThisTestsPeople() {
+        participants().eraseAll(kept);
     }
 
     @Test
@@ -197,7 +205,7 @@ class SuggestionResourceTest {
         Candidate paused = sharerOfSparql("Paused");
         Candidate away = sharerOfSparql("Away");
         Candidate erased = sharerOfSparql("Erased");
-        index.forget(erased.participantId());
+        erase(erased);
 
         String me = learner.participantId();
         execute(connection(full.participantId(), UUID.randomUUID().toString(), "accepted", "now()"));
@@ -252,10 +260,11 @@ class SuggestionResourceTest {
     void theDefaultLimitIsTenAndPausedSharersGiveWayToTheNext() throws Throwable {
         Candidate learner = keep(person("Many sharers", "south-asia", "Asia/Kathmandu", native_(), 0, Set.of(),
                 Set.of(SPARQL)));
-        List<String> ids = new ArrayList<>();
+        List<Participants.Profile> sharers = new ArrayList<>();
         for (int i = 0; i < 260; i++) {
-            ids.add(sharerOfSparql("Sharer " + i).participantId());
+            sharers.add(sparqlSharer("Sharer " + i));
         }
+        List<String> ids = new ArrayList<>(keepAll(sharers).stream().map(Candidate::participantId).toList());
         ids.sort(Comparator.naturalOrder());
         suggest(learner, SPARQL, null, "en").statusCode(200)
                 .body("suggestions.participantId", contains(ids.subList(0, 10).toArray()));
@@ -320,23 +329,40 @@ class SuggestionResourceTest {
         suggest(learner, SPARQL, "1", "en").statusCode(200).body("suggestions", empty());
     }
 
-    /** The index fill: the lead switches this one method to publishing the profile on registry.participants.v1. */
-    private Candidate keep(Candidate candidate) {
-        index.keep(candidate);
-        kept.add(candidate.participantId());
-        return candidate;
+    private Participants participants() {
+        return new Participants(events, index);
+    }
+
+    /** Publishes the person on registry.participants.v1 and answers them as the candidate index holds them. */
+    private Candidate keep(Participants.Profile person) {
+        return keepAll(List.of(person)).get(0);
+    }
+
+    private List<Candidate> keepAll(List<Participants.Profile> people) {
+        List<ParticipantProfile> published = participants().registerAll(people);
+        kept.addAll(published);
+        return published.stream().map(profile -> index.byId(profile.participantId()).orElseThrow()).toList();
+    }
+
+    /** Erases the person as registry-service does: their erasure and its tombstone on the topic. */
+    private void erase(Candidate person) {
+        participants().eraseAll(kept.stream().filter(p -> p.participantId().equals(person.participantId())).toList());
     }
 
     private Candidate sharerOfSparql(String username) {
-        return keep(person(username, "south-asia", "Asia/Kolkata", native_(), 2, Set.of(SPARQL), Set.of()));
+        return keep(sparqlSharer(username));
     }
 
-    private Candidate person(String username, String region, String timeZone, List<LanguageSkill> languages,
+    private Participants.Profile sparqlSharer(String username) {
+        return person(username, "south-asia", "Asia/Kolkata", native_(), 2, Set.of(SPARQL), Set.of());
+    }
+
+    private Participants.Profile person(String username, String region, String timeZone, List<LanguageSkill> languages,
             int maxConnections, Set<String> toShare, Set<String> toLearn) {
-        String name = username + " " + UUID.randomUUID().toString().substring(0, 8);
-        return new Candidate(UUID.randomUUID().toString(), DevIssuer.subjectFor(name), name, username, region, null,
-                timeZone, languages, toShare, toLearn, List.of(), maxConnections > 0, maxConnections, "public",
-                Instant.now());
+        return Participants.person(username).displayName(username).region(region, COUNTRY_OF_ZONE.get(timeZone))
+                .timeZone(timeZone)
+                .speaks(languages)
+                .capacity(maxConnections).shares(toShare.toArray(String[]::new)).learns(toLearn.toArray(String[]::new));
     }
 
     private List<LanguageSkill> native_() {
