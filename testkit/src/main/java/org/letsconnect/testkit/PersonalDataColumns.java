@@ -142,11 +142,13 @@ public final class PersonalDataColumns {
         return found;
     }
 
+    /** The columns of the schema's tables; views are left out: they store nothing, the tables they read are listed. */
     private static Set<String> columns(Connection database) {
         Set<String> columns = new TreeSet<>();
         try (PreparedStatement query = database.prepareStatement("""
-                select table_name, column_name from information_schema.columns
-                where table_schema = current_schema()""");
+                select c.table_name, c.column_name from information_schema.columns c
+                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                where c.table_schema = current_schema() and t.table_type = 'BASE TABLE'""");
                 ResultSet result = query.executeQuery()) {
             while (result.next()) {
                 columns.add(result.getString(1) + "." + result.getString(2));

@@ -63,6 +63,11 @@ public class Attendance extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The meeting's host or a co-host: kept apart, never an attendee, never counted or announced. */
+    boolean isHost() {
+        return "host".equals(status);
+    }
+
     /** Whether what the attendance event says — the link, the minutes, the times — differs from the other's. */
     boolean sameEventAs(Attendance other) {
         return other != null && Objects.equals(participantId, other.participantId)

@@ -10,15 +10,23 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** A Zoom name an organizer confirmed as a person: it matches by itself in later reports, of any space. */
+/**
+ * A Zoom name or e-mail an organizer confirmed as a person, in a space: it matches by itself in later reports — an
+ * e-mail anywhere, a name in that space and wherever else it is unambiguous ({@link Reconciliation}). One per name and
+ * space.
+ */
 @Entity
 @Table(name = "attendance_alias")
 public class AttendanceAlias extends PanacheEntityBase {
 
-    /** The Zoom name folded ({@link PersonName#key()}). */
     @Id
+    public UUID id;
+    /** The Zoom name folded ({@link PersonName#key()}), or {@code email:} and the Zoom e-mail. */
     @Column(name = "name_key")
     public String nameKey;
+    /** The space it was confirmed in; null for aliases remembered before spaces were. */
+    @Column(name = "space_id")
+    public UUID spaceId;
     @Column(name = "participant_id")
     public UUID participantId;
     /** A guest's email (private), when the name stands for a guest rather than a participant. */

@@ -26,6 +26,14 @@ public class AttendanceReport extends PanacheEntityBase {
     /** The zone of the Zoom account, in which the report's times are written. */
     @Column(name = "time_zone")
     public String timeZone;
+    /** When the meeting started and ended as the report shows them (its summary, else the first join, last leave). */
+    @Column(name = "meeting_started_at")
+    public Instant meetingStartedAt;
+    @Column(name = "meeting_ended_at")
+    public Instant meetingEndedAt;
+    /** The account that hosted the meeting, from the report's summary, or null. */
+    @Column(name = "host_email")
+    public String hostEmail;
     @Column(name = "uploaded_by")
     public String uploadedBy;
     @Column(name = "uploaded_at")

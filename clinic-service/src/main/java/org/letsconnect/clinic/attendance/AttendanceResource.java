@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -70,7 +71,9 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "The reconciliation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceReconciliation.class), examples = @ExampleObject(name = "reconciliation", value = AttendanceExamples.RECONCILIATION)))
     @APIResponse(responseCode = "400", description = "The file cannot be read: empty, too large, not UTF-8, not CSV, "
             + "missing columns, too many rows, a time it cannot read (the problem names the field `file`, and the "
-            + "line and column); or an unknown `timeZone`", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "line and column); an unknown `timeZone`; or the report's meeting (its summary's start and end, else "
+            + "its joins) does not overlap the scheduled session within the tolerance (field `file`, saying which "
+            + "times disagree; field `timeZone` when the times fit read in the space's zone or UTC)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only organizers and admins upload attendance", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such space", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session has not taken place: the space is not live, "
@@ -111,7 +114,9 @@ public class AttendanceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm who an attendee is", description = "Links an ambiguous or unmatched attendee (or corrects a match) to a directory participant "
             + "or to a registration of the space. The attendee's Zoom names and email are remembered, so "
-            + "they match by themselves in later reports of any space.")
+            + "they match by themselves in later reports: an e-mail anywhere, a name where the person is a "
+            + "registrant of the space or no one else known is alike to it (elsewhere the person is offered as the "
+            + "first candidate).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConfirmationRequest.class), examples = @ExampleObject(name = "confirmation", value = AttendanceExamples.CONFIRMATION)))
     @APIResponse(responseCode = "200", description = "The reconciliation after the confirmation", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceReconciliation.class)))
     @APIResponse(responseCode = "400", description = "Neither or both of participantId and registrationId; an unknown "
@@ -120,5 +125,20 @@ public class AttendanceResource {
     public Uni<AttendanceReconciliation> confirm(@PathParam("id") UUID id,
             @Valid @NotNull ConfirmationRequest request) {
         return attendance.confirm(id, request, Caller.of(identity));
+    }
+
+    @DELETE
+    @Path("confirmations/{attendeeId}")
+    @Operation(summary = "Undo the confirmation of an attendee", description = "Forgets the aliases that link this "
+            + "attendee's Zoom names and e-mail to the person they were confirmed as, and reconciles the space's "
+            + "attendance again: the attendee is matched as the report alone allows, or offered for confirmation. "
+            + "Later reports of any space no longer match by those aliases.")
+    @APIResponse(responseCode = "200", description = "The reconciliation after the undo", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceReconciliation.class)))
+    @APIResponse(responseCode = "403", description = "Only organizers and admins undo confirmations", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such space or attendee", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No confirmation of this attendee is remembered", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AttendanceReconciliation> undoConfirmation(@PathParam("id") UUID id,
+            @PathParam("attendeeId") UUID attendeeId) {
+        return attendance.undoConfirmation(id, attendeeId, Caller.of(identity));
     }
 }

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -64,6 +67,12 @@ public class AttendanceService implements ParticipantDataHolder {
                               and r.participant_id = d.participant_id and r.status <> 'cancelled')
             order by d.participant_id""";
 
+    /** The organizer's contact e-mail, by their central user id. */
+    private static final String ORGANIZER_EMAILS = """
+            select lower(c.email) from directory_participant d
+            join directory_contact c on c.participant_id = d.participant_id
+            where d.subject = :subject and c.email is not null""";
+
     private final AttendanceConfig config;
     private final OutboxWriter outbox;
     private final SpaceAccessPolicy spaces;
@@ -94,10 +103,15 @@ public class AttendanceService implements ParticipantDataHolder {
                 .flatMap(space -> {
                     ZoneId zone = zone(timeZone, space);
                     // reading up to 10,000 rows is CPU work: on a worker thread, not the event loop
-                    return OffEventLoop.compute(() -> ZoomReport.read(csv, zone, config.maxBytes(), config.maxRows()))
+                    return OffEventLoop.compute(() -> {
+                        ZoomReport report = ZoomReport.read(csv, zone, config.maxBytes(), config.maxRows());
+                        SessionTimes.requireOverlap(report, space, zone, config.sessionTolerance());
+                        return report;
+                    })
                             .call(() -> lock(spaceId))
-                            .call(report -> keep(spaceId, report, zone, caller))
-                            .flatMap(report -> reconcile(space, Reconciliation.sightings(report.joins()), false));
+                            .flatMap(report -> keep(spaceId, report, zone, caller)
+                                    .flatMap(kept -> reconcile(space, Reconciliation.sightings(report.joins()), kept,
+                                            false)));
                 })
                 .invoke(result -> Log.infof("Attendance of space %s uploaded: %d attendees, %d matched, %d ambiguous, "
                         + "%d unmatched", spaceId, result.counts().attendees(), result.counts().matched(),
@@ -128,9 +142,51 @@ public class AttendanceService implements ParticipantDataHolder {
                                     caller));
                         })
                         .flatMap(ignored -> Attendance.<Attendance> list("spaceId", spaceId))
-                        .flatMap(rows -> reconcile(space, sightings(rows), true)))
+                        .flatMap(rows -> AttendanceReport.<AttendanceReport> findById(spaceId)
+                                .flatMap(report -> reconcile(space, sightings(rows), report, true))))
                 .invoke(() -> Log.infof("Attendance of space %s: attendee %s confirmed", spaceId,
                         request.attendeeId()));
+    }
+
+    /**
+     * Forgets the aliases that link the attendee's Zoom names and e-mail to the person they are matched to now, and
+     * reconciles the space's report again; 409 when none is remembered.
+     */
+    @WithTransaction
+    public Uni<AttendanceReconciliation> undoConfirmation(UUID spaceId, UUID attendeeId, Caller caller) {
+        return spaces.require(spaceId)
+                .call(() -> lock(spaceId))
+                .flatMap(space -> Attendance.<Attendance> findById(attendeeId)
+                        .flatMap(attendee -> {
+                            if (attendee == null || !attendee.spaceId.equals(spaceId)) {
+                                throw ProblemException.notFound("clinic-attendance-attendee-not-found");
+                            }
+                            List<String> keys = Reconciliation.aliasKeys(
+                                    attendee.names.stream().map(ZoomName::parse).toList(), attendee.email);
+                            return forgetAliases(keys, attendee);
+                        })
+                        .flatMap(ignored -> Attendance.<Attendance> list("spaceId", spaceId))
+                        .flatMap(rows -> AttendanceReport.<AttendanceReport> findById(spaceId)
+                                .flatMap(report -> reconcile(space, sightings(rows), report, true))))
+                .invoke(() -> Log.infof("Attendance of space %s: confirmation of attendee %s undone by %s", spaceId,
+                        attendeeId, caller.subject()));
+    }
+
+    /** Deletes the attendee's aliases that name the person they are matched to; 409 when there are none. */
+    private static Uni<Void> forgetAliases(List<String> keys, Attendance attendee) {
+        if (keys.isEmpty() || attendee.participantId == null && attendee.registrationId == null) {
+            throw ProblemException.conflict("no-confirmation", "clinic-attendance-undo-nothing");
+        }
+        return AttendanceAlias.<AttendanceAlias> list("nameKey in ?1", keys).flatMap(aliases -> {
+            List<AttendanceAlias> theirs = aliases.stream().filter(alias -> attendee.participantId != null
+                    ? attendee.participantId.equals(alias.participantId)
+                    : alias.guestEmail != null && alias.participantId == null).toList();
+            if (theirs.isEmpty()) {
+                throw ProblemException.conflict("no-confirmation", "clinic-attendance-undo-nothing");
+            }
+            return Multi.createFrom().iterable(theirs).onItem().transformToUniAndConcatenate(AttendanceAlias::delete)
+                    .collect().last().replaceWithVoid();
+        });
     }
 
     /**
@@ -164,21 +220,49 @@ public class AttendanceService implements ParticipantDataHolder {
                 .replaceWithVoid();
     }
 
-    /** Notes the upload, unless it is the report already uploaded. */
-    private Uni<Void> keep(UUID spaceId, ZoomReport report, ZoneId zone, Caller caller) {
+    /**
+     * Notes the upload: its digest, zone, meeting times and host account, and who uploaded it when — unless it is the
+     * report already uploaded, read in the same zone.
+     */
+    private Uni<AttendanceReport> keep(UUID spaceId, ZoomReport report, ZoneId zone, Caller caller) {
         String digest = report.digest();
         return AttendanceReport.<AttendanceReport> findById(spaceId).flatMap(kept -> {
-            if (kept != null && kept.digest.equals(digest) && kept.timeZone.equals(zone.getId())) {
-                return Uni.createFrom().voidItem();
+            if (kept != null && kept.digest.equals(digest) && kept.timeZone.equals(zone.getId())
+                    && kept.meetingStartedAt != null) {
+                return Uni.createFrom().item(kept);
             }
             AttendanceReport current = kept == null ? new AttendanceReport() : kept;
             current.spaceId = spaceId;
             current.digest = digest;
             current.timeZone = zone.getId();
+            current.meetingStartedAt = report.startedAt();
+            current.meetingEndedAt = report.endedAt();
+            current.hostEmail = report.summary() == null ? null : report.summary().hostEmail();
             current.uploadedBy = caller.subject();
             current.uploadedAt = now();
-            return kept == null ? current.persist().replaceWithVoid() : Uni.createFrom().voidItem();
+            return kept == null ? current.persist().replaceWith(current) : Uni.createFrom().item(current);
         });
+    }
+
+    /**
+     * Whose rows are hosts: the report's host account, the space's organizer (their contact e-mail) and the
+     * programme's accounts.
+     */
+    private Uni<Set<String>> hostEmails(Space space, AttendanceReport report) {
+        Set<String> hosts = new HashSet<>();
+        config.programmeAccounts().orElse(List.of()).forEach(email -> hosts.add(email.strip().toLowerCase(Locale.ROOT)));
+        if (report != null && report.hostEmail != null) {
+            hosts.add(report.hostEmail);
+        }
+        if (space.createdBy == null) {
+            return Uni.createFrom().item(hosts);
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(ORGANIZER_EMAILS, String.class)
+                .setParameter("subject", space.createdBy).getResultList())
+                .map(emails -> {
+                    hosts.addAll(emails);
+                    return hosts;
+                });
     }
 
     /** Everyone an attendee may be: the space's registrants (cancelled ones aside) and the directory. */
@@ -219,9 +303,14 @@ public class AttendanceService implements ParticipantDataHolder {
         List<String> keys = Reconciliation.aliasKeys(names, attendee.email);
         Instant now = now();
         return Multi.createFrom().iterable(keys).onItem().transformToUniAndConcatenate(key -> AttendanceAlias
-                .<AttendanceAlias> findById(key).flatMap(found -> {
+                .<AttendanceAlias> find("nameKey = ?1 and spaceId = ?2", key, attendee.spaceId).firstResult()
+                .flatMap(found -> {
                     AttendanceAlias alias = found == null ? new AttendanceAlias() : found;
+                    if (found == null) {
+                        alias.id = UUID.randomUUID();
+                    }
                     alias.nameKey = key;
+                    alias.spaceId = attendee.spaceId;
                     alias.participantId = person.participantId();
                     alias.guestEmail = person.participantId() == null ? person.email() : null;
                     alias.confirmedBy = caller.subject();
@@ -252,38 +341,47 @@ public class AttendanceService implements ParticipantDataHolder {
      *        a new report replaces them like any other row
      */
     private Uni<AttendanceReconciliation> reconcile(Space space, List<Reconciliation.Sighting> sightings,
-            boolean keepErased) {
+            AttendanceReport report, boolean keepErased) {
+        // a report kept before the meeting's times were noted is framed by the scheduled start
+        SessionFrame frame = SessionFrame.of(report != null && report.meetingStartedAt != null
+                ? report.meetingStartedAt
+                : space.startsAt, space, config.presenceAfterEnd());
         Set<String> keys = new LinkedHashSet<>();
         for (Reconciliation.Sighting sighting : sightings) {
             keys.addAll(Reconciliation.aliasKeys(sighting.names(), sighting.email()));
         }
         Uni<List<AttendanceAlias>> remembered = keys.isEmpty() ? Uni.createFrom().item(List.of())
                 : AttendanceAlias.list("nameKey in ?1", keys);
-        return people(space.id).flatMap(people -> remembered
+        return hostEmails(space, report).flatMap(hosts -> people(space.id).flatMap(people -> remembered
                 .flatMap(found -> {
+                    // per name: the alias confirmed in this space, else the latest confirmed elsewhere
                     Map<String, Reconciliation.Alias> aliases = new HashMap<>();
-                    found.forEach(alias -> aliases.put(alias.nameKey,
-                            new Reconciliation.Alias(alias.participantId, alias.guestEmail)));
+                    found.stream().sorted(Comparator.comparing((AttendanceAlias alias) -> space.id.equals(
+                            alias.spaceId)).thenComparing(alias -> alias.confirmedAt))
+                            .forEach(alias -> aliases.put(alias.nameKey, new Reconciliation.Alias(alias.participantId,
+                                    alias.guestEmail, space.id.equals(alias.spaceId))));
                     // comparing every attendee with every registrant and the whole directory is CPU work
-                    return OffEventLoop.compute(() -> Reconciliation.reconcile(sightings, people, aliases));
-                }))
-                .flatMap(attendees -> apply(space, attendees, keepErased))
+                    return OffEventLoop.compute(() -> Reconciliation.reconcile(sightings, people, aliases, hosts));
+                })))
+                .flatMap(attendees -> apply(space, attendees, frame, keepErased))
                 .flatMap(ignored -> current(space.id));
     }
 
-    private Uni<Void> apply(Space space, List<Reconciliation.Attendee> attendees, boolean keepErased) {
+    private Uni<Void> apply(Space space, List<Reconciliation.Attendee> attendees, SessionFrame frame,
+            boolean keepErased) {
         Instant now = now();
         return Attendance.<Attendance> list("spaceId", space.id).flatMap(existing -> {
             Map<String, Attendance> byKey = new HashMap<>();
             existing.forEach(row -> byKey.put(row.attendeeKey, row));
             List<Uni<?>> steps = new ArrayList<>();
             for (Reconciliation.Attendee attendee : attendees) {
-                Attendance wanted = row(space, attendee, now);
+                Attendance wanted = row(space, attendee, frame, now);
                 Attendance old = byKey.remove(wanted.attendeeKey);
                 if (old == null) {
-                    steps.add(wanted.persist().call(() -> recorded(wanted)));
+                    // a host is never an attendee: nothing is announced of them
+                    steps.add(wanted.isHost() ? wanted.persist() : wanted.persist().call(() -> recorded(wanted)));
                 } else if (!old.sameAs(wanted)) {
-                    boolean newEvent = !old.sameEventAs(wanted);
+                    boolean newEvent = !old.sameEventAs(wanted) && !wanted.isHost();
                     old.copyFrom(wanted);
                     if (newEvent) {
                         steps.add(recorded(old));
@@ -299,7 +397,7 @@ public class AttendanceService implements ParticipantDataHolder {
         });
     }
 
-    private static Attendance row(Space space, Reconciliation.Attendee attendee, Instant now) {
+    private static Attendance row(Space space, Reconciliation.Attendee attendee, SessionFrame frame, Instant now) {
         Attendance row = new Attendance();
         row.id = UUID.randomUUID();
         row.spaceId = space.id;
@@ -311,7 +409,7 @@ public class AttendanceService implements ParticipantDataHolder {
         row.intervals = new ArrayList<>(presence.intervals().stream().map(Presence.Interval::toString).toList());
         row.joins = presence.joins();
         row.minutes = presence.minutes();
-        row.stayedPast90Minutes = presence.stayedPast90Minutes(space.startsAt);
+        row.stayedPast90Minutes = presence.stayedPast90Minutes(frame);
         row.firstJoinedAt = presence.firstJoinedAt();
         row.lastLeftAt = presence.lastLeftAt();
         row.status = attendee.status().code;

@@ -14,8 +14,10 @@ public record AttendeeView(
                 + "(original name in brackets)") List<String> names,
         @Schema(description = "The email Zoom reported (private: organizers only), or null") String email,
         @Schema(description = "Whether Zoom marked them a guest") boolean guest,
-        @Schema(description = "matched, ambiguous (see candidates) or unmatched", enumeration = {
-                "matched", "ambiguous", "unmatched" }) String status,
+        @Schema(description = "matched, ambiguous (see candidates), unmatched, or host (the meeting's host or a "
+                + "co-host: not an attendee, not counted)", enumeration = {
+                        "matched", "ambiguous", "unmatched",
+                        "host" }) String status,
         @Schema(description = "When matched: the directory participant, null for a guest") UUID participantId,
         @Schema(description = "When matched: their registration for this space, null when they did not register") UUID registrationId,
         @Schema(description = "When matched: their name (display name, else registered name, else username)") String personName,
@@ -25,7 +27,8 @@ public record AttendeeView(
                 + "initials or partial") String similarity,
         @Schema(description = "When matched: how alike, 0 to 1") Double score,
         @Schema(description = "Minutes in the meeting: reconnects and overlapping joins count each minute once") int minutes,
-        @Schema(description = "Whether they were still there 90 minutes after the scheduled start") boolean stayedPast90Minutes,
+        @Schema(description = "Whether they were still there 90 minutes after the meeting's start (its summary's, "
+                + "else the first join), presence past the scheduled length and a tolerance not counted") boolean stayedPast90Minutes,
         Instant firstJoinedAt,
         Instant lastLeftAt,
         @Schema(description = "How many times they joined") int joins,

@@ -31,7 +31,7 @@ record Presence(List<Interval> intervals, int joins) {
         }
     }
 
-    /** Staying this long after the scheduled start counts as staying the session (reports' retention). */
+    /** Staying this long after the session's actual start counts as staying the session (reports' retention). */
     static final Duration RETENTION_MARK = Duration.ofMinutes(90);
 
     static Presence of(Collection<Interval> joins) {
@@ -74,12 +74,15 @@ record Presence(List<Interval> intervals, int joins) {
     }
 
     /**
-     * Whether the person was still there 90 minutes after the scheduled start — they left for the last time at or
-     * after that mark. This is the event contract's definition and the retention the programme reports: who saw the
-     * end of a two-hour session. Total minutes ≥ 90 would instead drop a latecomer who stayed to the end, and one
-     * whose connection kept dropping.
+     * Whether the person was still there 90 minutes after the session's actual start — present at the mark or later,
+     * before the frame's end (presence that begins after it does not count). This is the event contract's definition and the
+     * retention the programme reports: who saw the end of a two-hour session. Total minutes ≥ 90 would instead drop a
+     * latecomer who stayed to the end, and one whose connection kept dropping.
      */
-    boolean stayedPast90Minutes(Instant scheduledStart) {
-        return !lastLeftAt().isBefore(scheduledStart.plus(RETENTION_MARK));
+    boolean stayedPast90Minutes(SessionFrame session) {
+        Instant mark = session.startedAt().plus(RETENTION_MARK);
+        // present at some moment from the mark to the frame's end: an interval reaching the mark before the end
+        return intervals.stream().anyMatch(interval -> !interval.end().isBefore(mark)
+                && !interval.start().isAfter(session.countedUntil()));
     }
 }

@@ -23,7 +23,8 @@ import java.util.UUID;
  * Who was in the meeting: the report's joins grouped per person (by email, else by name), their intervals merged
  * ({@link Presence}), and each person reconciled to someone known, in this order:
  * <ol>
- * <li>a remembered alias: an organizer confirmed this Zoom email or exact (folded) Zoom name before;
+ * <li>a remembered alias: an organizer confirmed this Zoom email or exact (folded) Zoom name before — a name only for
+ * a registrant of this space, or where no one else known is alike to it (else the confirmed person is offered first);
  * <li>email: a guest registrant's or a directory participant's (private) email;
  * <li>names, registrants first: the registrant whose registered name, username or display name is clearly the most
  * alike ({@link NameSimilarity#CLEAR} and ahead of the next by {@link #MARGIN}); then the same over registrants and
@@ -44,7 +45,9 @@ final class Reconciliation {
     enum Status {
         MATCHED("matched"),
         AMBIGUOUS("ambiguous"),
-        UNMATCHED("unmatched");
+        UNMATCHED("unmatched"),
+        /** The meeting's host or a co-host: reported apart, never an attendee. */
+        HOST("host");
 
         final String code;
 
@@ -53,8 +56,12 @@ final class Reconciliation {
         }
     }
 
-    /** A remembered confirmation: the Zoom name stands for this participant, or for the guest with this email. */
-    record Alias(UUID participantId, String guestEmail) {
+    /**
+     * A remembered confirmation: the Zoom name stands for this participant, or for the guest with this email.
+     *
+     * @param here whether it was confirmed in the space being reconciled
+     */
+    record Alias(UUID participantId, String guestEmail, boolean here) {
     }
 
     /**
@@ -114,13 +121,28 @@ final class Reconciliation {
         return sightings;
     }
 
+    /**
+     * Reconciles every sighting; those whose Zoom email is one of {@code hostEmails} (the meeting's host, the space's
+     * organizers, the programme's accounts) are hosts, reconciled to no one.
+     */
     static List<Attendee> reconcile(List<Sighting> sightings, Collection<KnownPerson> people,
-            Map<String, Alias> aliases) {
+            Map<String, Alias> aliases, Set<String> hostEmails) {
         List<KnownPerson> everyone = List.copyOf(people);
         Map<String, Set<KnownPerson>> index = index(everyone);
         List<Attendee> attendees = new ArrayList<>();
-        sightings.forEach(sighting -> attendees.add(attendee(sighting, everyone, index, aliases)));
-        return mergeSamePerson(attendees);
+        List<Attendee> hosts = new ArrayList<>();
+        for (Sighting sighting : sightings) {
+            if (sighting.email() != null && hostEmails.contains(sighting.email())) {
+                hosts.add(new Attendee(sighting.key(), sighting.names().stream().map(ZoomName::display).distinct()
+                        .toList(), sighting.email(), sighting.guest(), sighting.presence(), Status.HOST, null,
+                        List.of()));
+            } else {
+                attendees.add(attendee(sighting, everyone, index, aliases));
+            }
+        }
+        List<Attendee> all = new ArrayList<>(mergeSamePerson(attendees));
+        all.addAll(hosts);
+        return List.copyOf(all);
     }
 
     /**
@@ -203,7 +225,10 @@ final class Reconciliation {
         boolean guest = sighting.guest();
         Presence presence = sighting.presence();
         List<String> shown = names.stream().map(ZoomName::display).distinct().toList();
-        Offer known = byAlias(names, email, people, aliases);
+        AliasMatch alias = byAlias(names, email, people, aliases);
+        // an e-mail is the person wherever it comes; a name is them in the space it was confirmed in, and where they
+        // registered
+        Offer known = alias != null && (alias.certain() || alias.offer().person().registered()) ? alias.offer() : null;
         if (known == null) {
             known = byEmail(email, people);
         }
@@ -223,6 +248,9 @@ final class Reconciliation {
                 .thenComparing(offer -> !offer.person().registered())
                 .thenComparing(offer -> String.valueOf(offer.person().participantId()))
                 .thenComparing(offer -> String.valueOf(offer.person().registrationId())));
+        if (alias != null) {
+            return byContextualAlias(key, shown, email, guest, presence, names, alias.offer(), offers);
+        }
         Offer clear = clearBest(offers.stream().filter(offer -> offer.person().registered()).toList());
         if (clear == null) {
             clear = clearBest(offers);
@@ -252,7 +280,14 @@ final class Reconciliation {
         return keys;
     }
 
-    private static Offer byAlias(List<ZoomName> names, String email, Collection<KnownPerson> people,
+    /**
+     * A remembered alias found for an attendee; {@code certain} when it stands for them by itself whoever else is
+     * alike: their e-mail's, or a name's confirmed in this space.
+     */
+    private record AliasMatch(Offer offer, boolean certain) {
+    }
+
+    private static AliasMatch byAlias(List<ZoomName> names, String email, Collection<KnownPerson> people,
             Map<String, Alias> aliases) {
         for (String key : aliasKeys(names, email)) {
             Alias alias = aliases.get(key);
@@ -264,11 +299,38 @@ final class Reconciliation {
                         .min(Comparator.comparing(p -> !p.registered()))
                         .orElse(null);
                 if (person != null) {
-                    return new Offer(person, "alias", NameSimilarity.Kind.EXACT.code, 1);
+                    return new AliasMatch(new Offer(person, "alias", NameSimilarity.Kind.EXACT.code, 1),
+                            key.startsWith(EMAIL_ALIAS) || alias.here());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A name confirmed in another space as someone who is not a registrant of this one: it stands for them by itself only
+     * where it is still unambiguous — no one else known is alike to it, and it is not a device's name ("iPhone",
+     * "Galaxy A12", which name no one). Otherwise (a bare first name others share) the confirmed person is offered as
+     * the first candidate, not applied, so that an alias confirmed in one space does not spread to the wrong person
+     * in another.
+     */
+    private static Attendee byContextualAlias(String key, List<String> shown, String email, boolean guest,
+            Presence presence, List<ZoomName> names, Offer aliased, List<Offer> offers) {
+        List<Offer> others = offers.stream().filter(offer -> !samePerson(offer.person(), aliased.person())).toList();
+        if (others.isEmpty() && names.stream().noneMatch(ZoomName::looksLikeDevice)) {
+            return new Attendee(key, shown, email, guest, presence, Status.MATCHED, aliased, List.of());
+        }
+        List<Offer> candidates = new ArrayList<>();
+        candidates.add(aliased);
+        others.stream().limit(MAX_CANDIDATES - 1).forEach(candidates::add);
+        return new Attendee(key, shown, email, guest, presence, Status.AMBIGUOUS, null, List.copyOf(candidates));
+    }
+
+    private static boolean samePerson(KnownPerson a, KnownPerson b) {
+        if (a.participantId() != null || b.participantId() != null) {
+            return Objects.equals(a.participantId(), b.participantId());
+        }
+        return Objects.equals(a.registrationId(), b.registrationId());
     }
 
     private static Offer byEmail(String email, Collection<KnownPerson> people) {

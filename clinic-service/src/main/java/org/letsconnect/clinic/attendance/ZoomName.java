@@ -54,6 +54,24 @@ record ZoomName(String shown, String original) {
         return true;
     }
 
+    /**
+     * Words of the names phones, tablets and computers give Zoom when nobody typed one ("iPhone", "Galaxy A12",
+     * "Redmi Note 9", "DESKTOP-4KQ2"): a name made of one of them names a device, not a person.
+     */
+    private static final Set<String> DEVICE_WORDS = Set.of("iphone", "ipad", "galaxy", "samsung", "android", "pixel",
+            "redmi", "xiaomi", "huawei", "oppo", "vivo", "tecno", "infinix", "itel", "nokia", "motorola", "moto",
+            "oneplus", "realme", "macbook", "desktop", "laptop", "pc", "phone", "tablet", "zoom");
+
+    /** Whether the name shown is a device's rather than a person's (see {@link #DEVICE_WORDS}). */
+    boolean looksLikeDevice() {
+        for (String word : shown.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (DEVICE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The names to compare: the shown one, then the original one. */
     List<String> all() {
         return original == null ? List.of(shown) : List.of(shown, original);

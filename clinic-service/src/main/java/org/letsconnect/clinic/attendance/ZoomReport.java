@@ -29,16 +29,37 @@ import org.letsconnect.platform.problem.ProblemException;
  * platform's {@link CsvReader} (not empty, at most {@code maxBytes}, UTF-8, CSV, at most {@code maxRows} joins), with
  * the required columns, at least one join, each with a name and times Zoom's way ({@code 11/20/2026 01:58:12 PM})
  * in the account's time zone. Some exports start with a meeting summary (a {@code Meeting ID,Topic,…} header, its
- * values, a blank line) before the participants' header; it is skipped. Every refusal is a 400 problem naming the field
- * {@code file}.
+ * values, a blank line) before the participants' header: its start, end and host account ({@code User Email}) are
+ * read when it has them, and it is otherwise skipped. Every refusal is a 400 problem naming the field {@code file}.
  *
  * @param text the report's text, as read (without a byte order mark)
+ * @param summary the meeting summary, or null when the export has none
  * @param joins one per row: Zoom writes a row for every time someone joins
  */
-record ZoomReport(String text, List<Join> joins) {
+record ZoomReport(String text, Summary summary, List<Join> joins) {
 
     /** One row of the report: someone joined at {@code joinedAt} and left at {@code leftAt}. */
     record Join(int row, ZoomName name, String email, boolean guest, Instant joinedAt, Instant leftAt) {
+    }
+
+    /**
+     * The meeting as Zoom's summary block gives it.
+     *
+     * @param hostEmail the account that hosted the meeting, lower case, or null
+     */
+    record Summary(Instant startedAt, Instant endedAt, String hostEmail) {
+    }
+
+    /** When the meeting started as the report shows it: the summary's start, else the first join. */
+    Instant startedAt() {
+        return summary != null ? summary.startedAt()
+                : joins.stream().map(Join::joinedAt).min(Instant::compareTo).orElseThrow();
+    }
+
+    /** When the meeting ended as the report shows it: the summary's end, else the last leave. */
+    Instant endedAt() {
+        return summary != null ? summary.endedAt()
+                : joins.stream().map(Join::leftAt).max(Instant::compareTo).orElseThrow();
     }
 
     /** The SHA-256 of the report's text: whether an upload is the report already uploaded. */
@@ -88,7 +109,44 @@ record ZoomReport(String text, List<Join> joins) {
         if (joins.isEmpty()) {
             throw refused("clinic-attendance-file-no-rows");
         }
-        return new ZoomReport(table.text(), List.copyOf(joins));
+        return new ZoomReport(table.text(), summary(table, header, zone), List.copyOf(joins));
+    }
+
+    /**
+     * The summary block above the participants' header: a header row naming {@code Start Time} and {@code End Time}
+     * and the row of values below it; null when there is none, or when its times are not Zoom's (the participants'
+     * rows still give the meeting's span).
+     */
+    private static Summary summary(CsvTable table, CsvRow participantsHeader, ZoneId zone) {
+        List<CsvRow> above = table.rows().subList(0, participantsHeader.number() - 1).stream()
+                .filter(row -> !row.isBlank()).toList();
+        if (above.size() < 2) {
+            return null;
+        }
+        CsvRow header = above.get(0);
+        CsvRow values = above.get(1);
+        Integer start = position(header, "Start Time");
+        Integer end = position(header, "End Time");
+        Integer host = position(header, "User Email");
+        if (start == null || end == null) {
+            return null;
+        }
+        Instant startedAt = parseTime(values.field(start).strip(), zone);
+        Instant endedAt = parseTime(values.field(end).strip(), zone);
+        if (startedAt == null || endedAt == null || endedAt.isBefore(startedAt)) {
+            return null;
+        }
+        String hostEmail = host == null ? "" : values.field(host).strip().toLowerCase(Locale.ROOT);
+        return new Summary(startedAt, endedAt, hostEmail.isEmpty() ? null : hostEmail);
+    }
+
+    private static Integer position(CsvRow header, String name) {
+        for (int i = 0; i < header.fields().size(); i++) {
+            if (header.fields().get(i).strip().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return null;
     }
 
     private static Join join(CsvRow record, Map<ZoomColumn, Integer> positions, ZoneId zone) {
@@ -115,6 +173,15 @@ record ZoomReport(String text, List<Join> joins) {
     private static Instant time(CsvRow record, Map<ZoomColumn, Integer> positions, ZoomColumn column,
             ZoneId zone) {
         String text = value(record, positions, column);
+        Instant time = parseTime(text, zone);
+        if (time == null) {
+            throw refused("clinic-attendance-bad-time", record.line(), column.header(), text);
+        }
+        return time;
+    }
+
+    /** A time as Zoom writes it, in the account's zone; null when it is written no way Zoom writes times. */
+    private static Instant parseTime(String text, ZoneId zone) {
         for (DateTimeFormatter format : TIME_FORMATS) {
             try {
                 return LocalDateTime.parse(text, format).atZone(zone).toInstant();
@@ -122,7 +189,7 @@ record ZoomReport(String text, List<Join> joins) {
                 // not this format: try the next one
             }
         }
-        throw refused("clinic-attendance-bad-time", record.line(), column.header(), text);
+        return null;
     }
 
     private static DateTimeFormatter pattern(String pattern) {

@@ -32,7 +32,8 @@ import io.smallrye.mutiny.Uni;
 public class ReportService {
 
     /**
-     * Attendance rows of the spaces in {@code scope}, each with whether the person was expected: registered, or one
+     * Attendees (the {@code attendee} view: attendance rows without the meetings' hosts) of the spaces in {@code scope},
+     * each with whether the person was expected: registered, or one
      * of the space's sharers and liaisons (who come without registering and are not the unregistered audience).
      */
     private static final String ATTENDANCE = """
@@ -44,13 +45,13 @@ public class ReportService {
                            select 1 from registration r
                            where r.space_id = a.space_id and r.participant_id = a.participant_id
                              and r.status <> 'cancelled')) as registered
-                from attendance a join scope on scope.id = a.space_id join space s on s.id = a.space_id)
+                from attendee a join scope on scope.id = a.space_id join space s on s.id = a.space_id)
             """;
 
     private static final String SHOWED_UP = """
             select count(*) filter (where r.status = 'confirmed'),
                    count(*) filter (where r.status = 'confirmed' and exists (
-                       select 1 from attendance a
+                       select 1 from attendee a
                        where a.space_id = r.space_id
                          and (a.registration_id = r.id or (r.participant_id is not null and a.participant_id = r.participant_id))))
             from registration r join scope on scope.id = r.space_id
@@ -95,16 +96,16 @@ public class ReportService {
                 .chain(() -> single(session, "with " + ONE + SHOWED_UP, p)).invoke(row -> found.showedUp = row)
                 .chain(() -> counts(session, """
                         select coalesce(d.region, 'unknown'), count(*)
-                        from attendance a left join directory_participant d on d.participant_id = a.participant_id
+                        from attendee a left join directory_participant d on d.participant_id = a.participant_id
                         where a.space_id = :space group by 1 order by 2 desc, 1""", p, String::valueOf))
                 .invoke(counts -> found.byRegion = counts)
                 .chain(() -> counts(session, """
                         select case when a.participant_id is null then 'unknown'
-                                    when exists (select 1 from attendance earlier join space s2 on s2.id = earlier.space_id
+                                    when exists (select 1 from attendee earlier join space s2 on s2.id = earlier.space_id
                                                  where earlier.participant_id = a.participant_id
                                                    and earlier.space_id <> a.space_id and s2.starts_at < s.starts_at)
                                     then 'returning' else 'newcomer' end, count(*)
-                        from attendance a join space s on s.id = a.space_id
+                        from attendee a join space s on s.id = a.space_id
                         where a.space_id = :space group by 1 order by 1""", p, String::valueOf))
                 .invoke(counts -> found.byExperience = counts)
                 .chain(() -> counts(session,
@@ -178,7 +179,7 @@ public class ReportService {
                 .chain(() -> single(session, "with " + HELD + SHOWED_UP, p)).invoke(row -> found.showedUp = row)
                 .chain(() -> counts(session, "with " + HELD + """
                         select d.region, count(distinct a.participant_id)
-                        from attendance a join scope on scope.id = a.space_id
+                        from attendee a join scope on scope.id = a.space_id
                         join directory_participant d on d.participant_id = a.participant_id
                         where d.region is not null group by 1 order by 2 desc, 1""", p, String::valueOf))
                 .invoke(counts -> found.byRegion = counts)

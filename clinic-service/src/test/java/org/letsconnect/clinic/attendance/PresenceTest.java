@@ -27,11 +27,24 @@ class PresenceTest {
         assertEquals(START.plusSeconds(120 * 60), presence.lastLeftAt());
     }
 
+    /** A two-hour session as a report frames it: started at START, presence counted until 30 minutes past its end. */
+    private static final SessionFrame TWO_HOURS = new SessionFrame(START, START.plusSeconds(150 * 60));
+
     @Test
     void stayingPast90MinutesMeansStillThereAtTheMark() {
-        assertTrue(Presence.of(List.of(at(60, 120))).stayedPast90Minutes(START), "a latecomer who stayed");
-        assertTrue(Presence.of(List.of(at(0, 90))).stayedPast90Minutes(START));
-        assertFalse(Presence.of(List.of(at(-30, 89))).stayedPast90Minutes(START), "early, but left before the mark");
+        assertTrue(Presence.of(List.of(at(60, 120))).stayedPast90Minutes(TWO_HOURS), "a latecomer who stayed");
+        assertTrue(Presence.of(List.of(at(0, 90))).stayedPast90Minutes(TWO_HOURS));
+        assertFalse(Presence.of(List.of(at(-30, 89))).stayedPast90Minutes(TWO_HOURS),
+                "early, but left before the mark");
+    }
+
+    @Test
+    void presencePastTheFramesEndDoesNotCount() {
+        assertFalse(Presence.of(List.of(at(0, 60), at(200, 260))).stayedPast90Minutes(TWO_HOURS),
+                "back after the session ended");
+        assertFalse(Presence.of(List.of(at(60 * 24 * 365, 60 * 24 * 365 + 120))).stayedPast90Minutes(TWO_HOURS),
+                "a year later");
+        assertTrue(Presence.of(List.of(at(0, 400))).stayedPast90Minutes(TWO_HOURS), "stayed on in the room");
     }
 
     @Test

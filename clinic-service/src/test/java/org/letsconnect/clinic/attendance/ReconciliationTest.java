@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ReconciliationTest {
 
     private static List<Attendee> reconcile(List<ZoomReport.Join> joins, List<KnownPerson> people,
             Map<String, Reconciliation.Alias> aliases) {
-        return Reconciliation.reconcile(Reconciliation.sightings(joins), people, aliases);
+        return Reconciliation.reconcile(Reconciliation.sightings(joins), people, aliases, Set.of());
     }
 
     private static Attendee named(List<Attendee> attendees, String name) {
@@ -105,13 +106,56 @@ class ReconciliationTest {
     }
 
     @Test
-    void aRememberedAliasMatchesByItself() {
+    void aRememberedAliasMatchesByItselfInTheSpaceItWasConfirmedIn() {
         Map<String, Reconciliation.Alias> aliases = Map.of("galaxy a12",
-                new Reconciliation.Alias(KWAME_ASANTE.participantId(), null));
+                new Reconciliation.Alias(KWAME_ASANTE.participantId(), null, true));
         Attendee phone = reconcile(List.of(join("Galaxy A12", null, 0, 100)), PEOPLE, aliases).get(0);
         assertEquals(Status.MATCHED, phone.status());
         assertEquals(KWAME_ASANTE, phone.match().person());
         assertEquals("alias", phone.match().matchedOn());
+    }
+
+    @Test
+    void aNameConfirmedInAnotherSpaceStandsByItselfOnlyWhereItIsUnambiguous() {
+        KnownPerson bello = KnownPerson.of(UUID.randomUUID(), null, null, "SadamB", "Sadam Bello", null);
+        KnownPerson muhammad = KnownPerson.of(UUID.randomUUID(), UUID.randomUUID(), "Sadam Muhammad", "SadamM",
+                "Sadam Muhammad", null);
+        ZoomReport.Join sadam = join("Sadam", null, 0, 100);
+        Map<String, Reconciliation.Alias> elsewhere = Map.of("sadam",
+                new Reconciliation.Alias(bello.participantId(), null, false));
+
+        // here only Sadam Muhammad registered: Sadam Bello is offered first, not applied
+        Attendee seen = reconcile(List.of(sadam), List.of(bello, muhammad), elsewhere).get(0);
+        assertEquals(Status.AMBIGUOUS, seen.status());
+        assertEquals(bello, seen.candidates().get(0).person());
+        assertEquals("alias", seen.candidates().get(0).matchedOn());
+        assertEquals(muhammad, seen.candidates().get(1).person());
+        // where no one else is alike to the name, it stands by itself; confirmed here, it stands whoever is alike
+        assertEquals(bello, reconcile(List.of(sadam), List.of(bello), elsewhere).get(0).match().person());
+        assertEquals(bello, reconcile(List.of(sadam), List.of(bello, muhammad),
+                Map.of("sadam", new Reconciliation.Alias(bello.participantId(), null, true))).get(0).match().person());
+
+        // a device's name names no one: confirmed elsewhere, it is only offered, even with no one alike
+        Map<String, Reconciliation.Alias> phone = Map.of("galaxy a12",
+                new Reconciliation.Alias(KWAME_ASANTE.participantId(), null, false));
+        Attendee device = reconcile(List.of(join("Galaxy A12", null, 0, 100)), PEOPLE, phone).get(0);
+        assertEquals(Status.AMBIGUOUS, device.status());
+        assertEquals(KWAME_ASANTE, device.candidates().get(0).person());
+        // an e-mail confirmed anywhere is the person
+        Map<String, Reconciliation.Alias> mail = Map.of("email:sadam@example.org",
+                new Reconciliation.Alias(bello.participantId(), null, false));
+        assertEquals(bello, reconcile(List.of(join("Sadam", "sadam@example.org", 0, 100)), List.of(bello, muhammad),
+                mail).get(0).match().person());
+    }
+
+    @Test
+    void hostsAreReconciledToNoOne() {
+        List<Attendee> attendees = Reconciliation.reconcile(Reconciliation.sightings(List.of(
+                join("Let's Connect Host", "host@example.org", -10, 130), join("Amina Yusuf", null, 0, 60))), PEOPLE,
+                Map.of(), Set.of("host@example.org"));
+        assertEquals(List.of(Status.MATCHED, Status.HOST), attendees.stream().map(Attendee::status).toList());
+        assertEquals(null, attendees.get(1).match());
+        assertEquals(List.of(), attendees.get(1).candidates());
     }
 
     @Test
@@ -121,7 +165,7 @@ class ReconciliationTest {
         assertFalse(Reconciliation.key(null, "🦊").equals(Reconciliation.key(null, "🦊 ✨")));
         assertEquals(List.of("🦊 ✨"), Reconciliation.aliasKeys(List.of(fox.name()), null));
         Map<String, Reconciliation.Alias> aliases = Map.of("🦊 ✨",
-                new Reconciliation.Alias(KWAME_ASANTE.participantId(), null));
+                new Reconciliation.Alias(KWAME_ASANTE.participantId(), null, true));
         assertEquals(KWAME_ASANTE, reconcile(List.of(fox), PEOPLE, aliases).get(0).match().person());
         assertEquals(List.of("email:sofia@example.org", "sofia r", "sofia ramirez"), Reconciliation.aliasKeys(
                 List.of(ZoomName.parse("Sofia R (Sofía Ramírez)")), "sofia@example.org"));

@@ -58,8 +58,10 @@ public final class SuggestionRanking {
                 }
                 String code = related.code(rank);
                 for (Candidate sharer : index.sharersOf(code)) {
-                    if (related.bestRankOf(sharer) != rank || !SuggestionFilter.admits(learner, sharer)) {
-                        continue; // met in a better bucket, or never a candidate
+                    // a sharer of one skill is in this bucket only; one of several is scored in their best one
+                    boolean betterBucket = sharer.skillsToShare().size() > 1 && related.bestRankOf(sharer) != rank;
+                    if (betterBucket || !SuggestionFilter.admits(learner, sharer)) {
+                        continue;
                     }
                     SharerStanding standing = standings.of(sharer.participantId());
                     if (!SuggestionFilter.admits(sharer, standing, excluded, now)) {

@@ -2,7 +2,9 @@ package org.letsconnect.platform.i18n;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +17,9 @@ import java.util.regex.Pattern;
 import com.ibm.icu.number.FormattedNumber;
 import com.ibm.icu.number.LocalizedNumberFormatter;
 import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -55,7 +59,12 @@ public final class MessageFormatter {
     private static final int MAX_CACHED_TEXTS = 10_000;
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
 
+    /** Date, time and a short zone name: what a reader needs to place a moment given in someone else's zone. */
+    static final String DATE_TIME_SKELETON = "yMMMdjmmz";
+
     private final Map<String, LocalizedNumberFormatter> numberFormatters = new ConcurrentHashMap<>();
+    /** Prototypes per language, cloned for each use: ICU date formats are not thread-safe. */
+    private final Map<String, DateFormat> dateTimeFormats = new ConcurrentHashMap<>();
     private final Map<String, PluralRules> pluralRules = new ConcurrentHashMap<>();
     private final Map<String, List<String>> pluralCategories = new ConcurrentHashMap<>();
     private final Map<String, List<Node>> parsed = new ConcurrentHashMap<>();
@@ -87,6 +96,14 @@ public final class MessageFormatter {
     /** A number formatted for a language, as a {@link Number} parameter is. */
     public String formatNumber(String language, Number number) {
         return formatted(language, number).toString();
+    }
+
+    /** A moment formatted for a language in its own zone, as a {@link ZonedDateTime} parameter is. */
+    public String formatDateTime(String language, ZonedDateTime moment) {
+        DateFormat format = (DateFormat) dateTimeFormats.computeIfAbsent(LanguageCode.normalise(language),
+                code -> DateFormat.getInstanceForSkeleton(DATE_TIME_SKELETON, LanguageCode.toULocale(code))).clone();
+        format.setTimeZone(TimeZone.getTimeZone(moment.getZone().getId()));
+        return format.format(Date.from(moment.toInstant()));
     }
 
     /** The CLDR plural category ({@code zero}, {@code one}, … {@code other}) of a number in a language. */
@@ -186,6 +203,8 @@ public final class MessageFormatter {
             Object value = params[param.index() - 1];
             if (value instanceof Number number) {
                 out.append(formatNumber(language, number));
+            } else if (value instanceof ZonedDateTime moment) {
+                out.append(formatDateTime(language, moment));
             } else if (value != null) {
                 out.append(value);
             }

@@ -1,6 +1,7 @@
 package org.letsconnect.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -152,6 +153,21 @@ class MessageFormatterTest {
         assertEquals("{{PLURAL:$1|a", formatter.format("en", "{{PLURAL:$1|a"));
         assertEquals("}} | {{", formatter.format("en", "}} | {{"));
         assertEquals("", formatter.format("en", null));
+    }
+
+    @Test
+    void aMomentIsItsDateAndTimeInItsOwnZoneForTheLanguage() {
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.parse("2026-11-20T14:00:00+01:00[Africa/Lagos]");
+        String english = formatter.format("en", "From $1.", start);
+        assertTrue(english.startsWith("From Nov 20, 2026"), english);
+        assertTrue(english.contains("2:00") && english.contains("PM"), english);
+        String french = formatter.format("fr", "À partir du $1.", start);
+        assertTrue(french.contains("20 nov. 2026") && french.contains("14:00"), french);
+        // the same moment in another zone is another local time
+        String utc = formatter.formatDateTime("en", start.withZoneSameInstant(java.time.ZoneOffset.UTC));
+        assertTrue(utc.contains("1:00") && utc.contains("PM"), utc);
+        String arabic = formatter.formatDateTime("ar", start);
+        assertTrue(arabic.contains("نوفمبر"), arabic);
     }
 
     enum Gender {
