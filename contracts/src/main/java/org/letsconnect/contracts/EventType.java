@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.clinic.FeedbackSubmitted;
 import org.letsconnect.contracts.clinic.GuestContact;
@@ -69,6 +70,8 @@ public enum EventType {
             RegistrationLinked.class, RegistrationLinked::spaceId),
     ATTENDANCE_RECORDED("clinic", "attendance", "recorded", Topics.CLINIC_EVENTS, "space",
             AttendanceRecorded.class, AttendanceRecorded::spaceId),
+    ATTENDANCE_RETRACTED("clinic", "attendance", "retracted", Topics.CLINIC_EVENTS, "space",
+            AttendanceRetracted.class, AttendanceRetracted::spaceId),
     FEEDBACK_SUBMITTED("clinic", "feedback", "submitted", Topics.CLINIC_EVENTS, "space",
             FeedbackSubmitted.class, FeedbackSubmitted::spaceId),
     RESOURCE_PUBLISHED("clinic", "resource", "published", Topics.CLINIC_EVENTS, "space",

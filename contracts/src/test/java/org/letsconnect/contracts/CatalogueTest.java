@@ -58,7 +58,7 @@ class CatalogueTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         expected.addAll(SHARED);
         assertEquals(expected, schemaFiles(), "schema files = one per type + shared files (no orphans)");
-        assertEquals(32, EventCatalogue.all().size());
+        assertEquals(33, EventCatalogue.all().size());
     }
 
     @ParameterizedTest

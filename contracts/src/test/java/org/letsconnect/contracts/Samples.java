@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.clinic.FeedbackSubmitted;
 import org.letsconnect.contracts.clinic.GuestContact;
@@ -100,6 +101,8 @@ public final class Samples {
                     RegistrationCreated.WAITLISTED, 2, T);
             case ATTENDANCE_RECORDED -> new AttendanceRecorded(SPACE, PARTICIPANT, "6e7f8091-2b3c-4d4e-9f50-6b7c8d9e0f1a",
                     104, true, Instant.parse("2025-04-10T13:58:12Z"), Instant.parse("2025-04-10T15:55:40Z"));
+            case ATTENDANCE_RETRACTED -> new AttendanceRetracted(SPACE, PARTICIPANT,
+                    "6e7f8091-2b3c-4d4e-9f50-6b7c8d9e0f1a", AttendanceRetracted.REPORT_CORRECTED, T);
             case FEEDBACK_SUBMITTED -> new FeedbackSubmitted("7f8091a2-3c4d-4e5f-a061-7c8d9e0f1a2b", SPACE, null, true,
                     5, T);
             case RESOURCE_PUBLISHED -> new ResourcePublished(SPACE, "8091a2b3-4d5e-4f60-b172-8d9e0f1a2b3c",

@@ -96,6 +96,19 @@ class SchemaNegativeTest {
                 "meetingLink");
         assertInvalid(EventType.GUEST_CONTACT_CHANGED, j -> j.put("timeZone", "+01:00"), "timeZone");
         assertInvalid(EventType.GUEST_CONTACT_CHANGED, j -> j.put("language", "Hausa"), "language");
+        assertInvalid(EventType.ATTENDANCE_RETRACTED, j -> j.put("reason", "organizer"), "reason");
+        assertInvalid(EventType.ATTENDANCE_RETRACTED, j -> j.remove("reason"), "reason");
+    }
+
+    @Test
+    void aRetractionOfAnAttendeeMatchedToNoOneNamesNeither() {
+        ObjectNode unmatched = payload(EventType.ATTENDANCE_RETRACTED);
+        unmatched.putNull("participantId");
+        unmatched.putNull("registrationId");
+        unmatched.put("reason", "host");
+        assertTrue(Schemas.validate(EventType.ATTENDANCE_RETRACTED.schemaResource(), unmatched).isEmpty(),
+                unmatched::toString);
+        assertInvalid(EventType.ATTENDANCE_RETRACTED, j -> j.put("registrationId", "guest-7"), "registrationId");
     }
 
     @Test

@@ -19,7 +19,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * Awards a badge unless the participant holds it already, and announces each award through the outbox in the same
  * transaction. The unique (participant, badge) constraint decides, so a redelivered event or two consumers at once
- * still award once.
+ * still award once. Withdraws a badge that what remains no longer earns.
  */
 @ApplicationScoped
 public class BadgeAwarder {
@@ -28,6 +28,8 @@ public class BadgeAwarder {
             insert into badge_award (id, participant_id, badge, space_id, awarded_at)
             values (:id, :participant, :badge, cast(:space as uuid), :at)
             on conflict (participant_id, badge) do nothing""";
+    private static final String WITHDRAW = """
+            delete from badge_award where participant_id = :participant and badge = :badge""";
 
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -57,6 +59,24 @@ public class BadgeAwarder {
                             .append(EventType.BADGE_AWARDED, new BadgeAwarded(id.toString(), participantId.toString(), badge,
                                     spaceId == null ? null : spaceId.toString(), at))
                             .replaceWith(true);
+                });
+    }
+
+    /**
+     * Answers whether the participant held the badge (and no longer does). Call inside a transaction. Announces
+     * nothing: the contract has no withdrawal event, so a profile that showed the award (registry-service) goes on
+     * showing it.
+     */
+    public Uni<Boolean> withdraw(UUID participantId, String badge) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(WITHDRAW)
+                .setParameter("participant", participantId)
+                .setParameter("badge", badge)
+                .executeUpdate())
+                .map(deleted -> {
+                    if (deleted > 0) {
+                        Log.debugf("Badge %s withdrawn from %s", badge, participantId);
+                    }
+                    return deleted > 0;
                 });
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
 import org.letsconnect.platform.inbox.IdempotentConsumer;
@@ -15,8 +16,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Awards badges from what this service itself announces on {@code clinic.events.v1}, so that attendance imports
  * and lifecycle transitions need not know about badges: a recorded attendance long enough to count earns the
- * attendee badge and counts towards the regular badges; a space that reaches completed earns its sharers the
- * sharer badge ({@link BadgeService}).
+ * attendee badge and counts towards the regular badges, a retracted one withdraws what the remaining attendances no
+ * longer earn; a space that reaches completed earns its sharers the sharer badge ({@link BadgeService}).
  */
 @ApplicationScoped
 public class BadgeConsumer {
@@ -34,6 +35,9 @@ public class BadgeConsumer {
         return consumer.consume(message, event -> {
             if (event.data() instanceof AttendanceRecorded attendance) {
                 return badges.attended(attendance);
+            }
+            if (event.data() instanceof AttendanceRetracted retraction) {
+                return badges.retracted(retraction);
             }
             if (event.data() instanceof SpaceTransitioned transition
                     && SpaceStates.COMPLETED.equals(transition.to())) {

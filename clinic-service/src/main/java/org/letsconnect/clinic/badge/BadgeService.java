@@ -2,6 +2,7 @@ package org.letsconnect.clinic.badge;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.letsconnect.clinic.directory.ParticipantDataHolder;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,6 +32,14 @@ public class BadgeService implements ParticipantDataHolder {
     private static final String RAISE_TALLY = """
             insert into badge_tally (participant_id, spaces_attended) values (:participant, 1)
             on conflict (participant_id) do update set spaces_attended = badge_tally.spaces_attended + 1""";
+    private static final String UNCOUNT_SPACE = """
+            delete from badge_attendance where participant_id = :participant and space_id = :space""";
+    private static final String LOCK_TALLY = """
+            select spaces_attended from badge_tally where participant_id = :participant for update""";
+    private static final String COUNT_SPACES = """
+            select count(*) from badge_attendance where participant_id = :participant""";
+    private static final String SET_TALLY = """
+            update badge_tally set spaces_attended = :spaces where participant_id = :participant""";
     private static final List<String> FORGET = List.of(
             "delete from badge_award where participant_id = :id",
             "delete from badge_attendance where participant_id = :id",
@@ -101,6 +111,57 @@ public class BadgeService implements ParticipantDataHolder {
             }
         }
         return awards.replaceWithVoid();
+    }
+
+    /**
+     * A retracted attendance no longer counts: its space leaves the participant's attended spaces, and the badges the
+     * remaining ones no longer earn are withdrawn (the attendee badge when none remains, each regular badge whose
+     * number is now above them). Runs in the consumer's transaction.
+     */
+    public Uni<Void> retracted(AttendanceRetracted retraction) {
+        UUID participantId = uuid(retraction.participantId());
+        UUID spaceId = uuid(retraction.spaceId());
+        if (participantId == null || spaceId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(UNCOUNT_SPACE)
+                .setParameter("participant", participantId)
+                .setParameter("space", spaceId)
+                .executeUpdate()
+                .flatMap(uncounted -> {
+                    if (uncounted == 0) {
+                        // never counted (a guest's, too short) or retracted already: no badge rested on it
+                        return Uni.createFrom().voidItem();
+                    }
+                    // counted only once the tally row is locked, as attended raises it: the count then sees every
+                    // attendance counted before, and one counted after waits for this commit and adds to it
+                    return session.createNativeQuery(LOCK_TALLY, Integer.class)
+                            .setParameter("participant", participantId).getResultList()
+                            .flatMap(locked -> session.createNativeQuery(COUNT_SPACES, Long.class)
+                                    .setParameter("participant", participantId).getSingleResult())
+                            .flatMap(spaces -> session.createNativeQuery(SET_TALLY)
+                                    .setParameter("spaces", spaces.intValue())
+                                    .setParameter("participant", participantId)
+                                    .executeUpdate()
+                                    .replaceWith(spaces.intValue()))
+                            .flatMap(spaces -> withdrawUnearned(participantId, spaces));
+                }));
+    }
+
+    private Uni<Void> withdrawUnearned(UUID participantId, int spacesAttended) {
+        List<String> unearned = new ArrayList<>();
+        if (spacesAttended == 0) {
+            unearned.add(rules.attendee());
+        }
+        for (int threshold : rules.regularThresholds()) {
+            if (spacesAttended < threshold) {
+                unearned.add(rules.regularPrefix() + "-" + threshold);
+            }
+        }
+        return Multi.createFrom().iterable(unearned)
+                .onItem().transformToUniAndConcatenate(badge -> awarder.withdraw(participantId, badge))
+                .collect().asList()
+                .replaceWithVoid();
     }
 
     /** A space that reached completed earns its sharers the sharer badge. Runs in the consumer's transaction. */

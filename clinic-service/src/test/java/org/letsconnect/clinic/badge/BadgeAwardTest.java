@@ -20,6 +20,7 @@ import org.letsconnect.clinic.RegistryEvents;
 import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -100,6 +101,48 @@ class BadgeAwardTest extends ClinicApiTest {
     }
 
     @Test
+    void aRetractedAttendanceWithdrawsWhatTheRemainingSpacesNoLongerEarn() throws Exception {
+        String participantId = UUID.randomUUID().toString();
+        String space1 = UUID.randomUUID().toString();
+        String space2 = UUID.randomUUID().toString();
+        String space3 = UUID.randomUUID().toString();
+        String space4 = UUID.randomUUID().toString();
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space1, participantId, 95));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space2, participantId, 60));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space3, participantId, 45));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space4, participantId, 10));
+        awaitBadge(participantId, "regular-3");
+
+        // a space never counted (too short), and a guest's retraction in a counted space, withdraw nothing
+        events.publish(EventType.ATTENDANCE_RETRACTED,
+                retraction(space4, participantId, AttendanceRetracted.REPORT_CORRECTED));
+        events.publish(EventType.ATTENDANCE_RETRACTED, new AttendanceRetracted(space1, null,
+                UUID.randomUUID().toString(), AttendanceRetracted.CONFIRMATION_UNDONE, Instant.now()));
+        Thread.sleep(3000);
+        assertBadges(participantId, "clinic-attendee", "regular-3");
+
+        String retracted = events.publish(EventType.ATTENDANCE_RETRACTED,
+                retraction(space2, participantId, AttendanceRetracted.HOST));
+        awaitBadges(participantId, "clinic-attendee");
+        // redelivered, it changes nothing; a fourth space counted again makes three
+        events.publish(retracted, EventType.ATTENDANCE_RETRACTED,
+                retraction(space2, participantId, AttendanceRetracted.HOST));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space4, participantId, 50));
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> badges(participantId, "regular-3").size() == 2);
+        awaitBadges(participantId, "clinic-attendee", "regular-3");
+
+        for (String space : List.of(space1, space3, space4)) {
+            events.publish(EventType.ATTENDANCE_RETRACTED,
+                    retraction(space, participantId, AttendanceRetracted.REPORT_CORRECTED));
+        }
+        awaitBadges(participantId);
+        // attending again earns the attendee badge anew: the tally counts what remains, not what once was
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(space2, participantId, 70));
+        awaitBadges(participantId, "clinic-attendee");
+    }
+
+    @Test
     void anySignedInParticipantReadsBadgesButNobodyWithoutAToken() {
         given().auth().oauth2(participant).get("/api/v1/badges/{id}", UUID.randomUUID())
                 .then().statusCode(200).body("badges", empty());
@@ -114,6 +157,19 @@ class BadgeAwardTest extends ClinicApiTest {
         Instant start = Instant.parse("2026-11-20T14:00:00Z");
         return new AttendanceRecorded(spaceId, participantId, null, minutes, minutes > 90, start,
                 start.plus(Duration.ofMinutes(minutes)));
+    }
+
+    private static AttendanceRetracted retraction(String spaceId, String participantId, String reason) {
+        return new AttendanceRetracted(spaceId, participantId, null, reason, Instant.now());
+    }
+
+    private void assertBadges(String participantId, String... codes) {
+        given().auth().oauth2(participant).get("/api/v1/badges/{id}", participantId)
+                .then().statusCode(200).body("badges.code", codes.length == 0 ? empty() : contains(codes));
+    }
+
+    private void awaitBadges(String participantId, String... codes) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertBadges(participantId, codes));
     }
 
     private JsonNode awaitBadge(String participantId, String badge) {

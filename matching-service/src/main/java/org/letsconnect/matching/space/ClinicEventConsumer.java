@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
 import org.letsconnect.platform.inbox.IdempotentConsumer;
@@ -12,7 +13,10 @@ import org.letsconnect.platform.inbox.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 
-/** Keeps {@link ClinicSpaces} from {@code clinic.events.v1}: spaces, their transitions and attendance. */
+/**
+ * Keeps {@link ClinicSpaces} from {@code clinic.events.v1}: spaces, their transitions and attendance, recorded and
+ * retracted.
+ */
 @ApplicationScoped
 public class ClinicEventConsumer {
 
@@ -35,6 +39,9 @@ public class ClinicEventConsumer {
             }
             if (event.data() instanceof AttendanceRecorded attendance) {
                 return spaces.keep(attendance);
+            }
+            if (event.data() instanceof AttendanceRetracted retraction) {
+                return spaces.retract(retraction);
             }
             return Uni.createFrom().voidItem();
         });

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
@@ -33,6 +34,8 @@ public class ClinicSpaces {
             on conflict do nothing""";
     private static final String ADD_ATTENDEE = """
             insert into space_attendee (space_id, participant_id) values (:id, :participant) on conflict do nothing""";
+    private static final String REMOVE_ATTENDEE = """
+            delete from space_attendee where space_id = :id and participant_id = :participant""";
     private static final String FOLLOW_UP_ALLOWED = """
             select count(*) from space_state st
             join space_attendee a on a.space_id = st.space_id and a.participant_id = :learner
@@ -72,6 +75,20 @@ public class ClinicSpaces {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(ADD_ATTENDEE)
                 .setParameter("id", UUID.fromString(attendance.spaceId()))
                 .setParameter("participant", UUID.fromString(attendance.participantId()))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /**
+     * An attendance that no longer stands (a corrected report, an undone match, the meeting's host): the participant
+     * is no longer an attendee of the space, so asks its sharers for no follow-up. Connections requested before stay.
+     */
+    public Uni<Void> retract(AttendanceRetracted retraction) {
+        if (retraction.participantId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(REMOVE_ATTENDEE)
+                .setParameter("id", UUID.fromString(retraction.spaceId()))
+                .setParameter("participant", UUID.fromString(retraction.participantId()))
                 .executeUpdate()).replaceWithVoid();
     }
 

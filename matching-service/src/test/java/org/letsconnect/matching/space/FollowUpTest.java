@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.SpaceStates;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
@@ -84,6 +85,36 @@ class FollowUpTest {
                 .body("errors.find { it.field == 'sharerId' }.message", equalTo(
                         "Un suivi après un espace d’apprentissage se demande à l’une des personnes qui l’ont animé : "
                                 + "indiquez-la."));
+    }
+
+    @Test
+    void anAttendeeWhoseAttendanceWasRetractedNoLongerAsksForAFollowUp() {
+        Participants participants = new Participants(events, index);
+        Profile sharer = Participants.person("clinic-sharer").shares(SKILL).capacity(3);
+        Profile host = Participants.person("host").learns(SKILL);
+        Profile attendee = Participants.person("attendee").learns(SKILL);
+        for (Profile person : List.of(sharer, host, attendee)) {
+            participants.register(person);
+        }
+        String spaceId = UUID.randomUUID().toString();
+        Instant start = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        events.publish(EventType.SPACE_CREATED, space(spaceId, start, SpaceStates.LIVE, sharer));
+        for (Profile person : List.of(host, attendee)) {
+            events.publish(EventType.ATTENDANCE_RECORDED, new AttendanceRecorded(spaceId, person.participantId, null,
+                    120, true, start, start.plus(2, ChronoUnit.HOURS)));
+        }
+        // the host was never an attendee; a guest's retraction names no participant and changes nothing here
+        events.publish(EventType.ATTENDANCE_RETRACTED, new AttendanceRetracted(spaceId, host.participantId, null,
+                AttendanceRetracted.HOST, Instant.now()));
+        events.publish(EventType.ATTENDANCE_RETRACTED, new AttendanceRetracted(spaceId, null,
+                UUID.randomUUID().toString(), AttendanceRetracted.REPORT_CORRECTED, Instant.now()));
+        events.publish(EventType.SPACE_TRANSITIONED, new SpaceTransitioned(spaceId, SpaceStates.LIVE,
+                SpaceStates.COMPLETED, 0, null, Instant.now()));
+
+        // one key, one partition: once the attendee may follow up, every earlier event of the space was applied
+        await().atMost(WAIT).until(() -> followUp(attendee, sharer, spaceId).extract().statusCode() == 201);
+        followUp(host, sharer, spaceId).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("spaceId"));
     }
 
     private static ValidatableResponse followUp(Profile learner, Profile sharer, String spaceId) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,6 +99,20 @@ public class NotificationPlanner {
         return Delivery.update("status = 'cancelled', reason = :reason, updatedAt = :now where status = 'pending'"
                 + " and notificationId in (select n.id from Notification n where n.spaceId = :space"
                 + " and n.template in :templates" + recipientFilter + ")", params);
+    }
+
+    /**
+     * Gives the delivery worker back what {@link #cancelPending} cancelled for this reason, of a space's notifications
+     * of these templates to this recipient, once the reason no longer holds; its next pass decides each again (sent
+     * at once when due, or held for a digest or the quiet hours).
+     */
+    public Uni<Integer> resumeCancelled(UUID spaceId, UUID recipientId, List<String> templates, String reason) {
+        return Delivery.update("status = 'pending', reason = null, digestId = null, updatedAt = :now"
+                + " where status = 'cancelled' and reason = :reason and notificationId in (select n.id"
+                + " from Notification n where n.spaceId = :space and n.template in :templates"
+                + " and n.recipientId = :recipient)",
+                Map.of("space", spaceId, "recipient", recipientId, "templates", templates, "reason", reason, "now",
+                        clock.instant()));
     }
 
     /** Cancels the pending deliveries of every notification with this cause (e.g. a 1:1 request's nudge). */

@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
 import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
@@ -48,6 +49,8 @@ public class ClinicRules {
 
     private static final Set<String> UPCOMING = Set.of(SpaceStates.PROPOSED, SpaceStates.IN_PREPARATION,
             SpaceStates.OPEN_FOR_REGISTRATION, SpaceStates.RESCHEDULED);
+    /** Why an attendee's pending follow-up was cancelled, so that attending again resumes just that. */
+    private static final String ATTENDANCE_RETRACTED = "attendance-retracted";
 
     private final KnownSpaces spaces;
     private final Audiences audiences;
@@ -113,8 +116,13 @@ public class ClinicRules {
             return spaces.keepAttendance(attendance).flatMap(attendee -> attendee == null
                     ? Uni.createFrom().voidItem()
                     : spaces.find(attendee.spaceId).flatMap(space -> space != null
-                            && SpaceStates.COMPLETED.equals(space.state) ? plan(followUp(space, attendee))
+                            && SpaceStates.COMPLETED.equals(space.state) ? attended(space, attendee)
                                     : Uni.createFrom().voidItem()));
+        }
+        if (data instanceof AttendanceRetracted retraction) {
+            return spaces.forgetAttendance(retraction).flatMap(attendee -> attendee == null
+                    ? Uni.createFrom().voidItem()
+                    : noLongerAttended(attendee));
         }
         if (data instanceof ResourcePublished published) {
             return spaces.keepResource(published);
@@ -324,10 +332,31 @@ public class ClinicRules {
                 }));
     }
 
+    /** An attendee of a completed space gets the follow-up, or back the one a retraction cancelled. */
+    private Uni<Void> attended(KnownSpace space, KnownAttendance attendee) {
+        return planner.plan(followUp(space, attendee)).flatMap(planned -> planned ? Uni.createFrom().voidItem()
+                : planner.resumeCancelled(space.spaceId, recipientId(attendee), List.of(Templates.FOLLOW_UP),
+                        ATTENDANCE_RETRACTED).replaceWithVoid());
+    }
+
+    /**
+     * An attendance that no longer stands (a corrected report, an undone match, the meeting's host): its pending
+     * follow-up is cancelled, unless the person is a confirmed registrant too, whom the follow-up reaches as such.
+     */
+    private Uni<Void> noLongerAttended(KnownAttendance attendee) {
+        RecipientKind kind = kind(attendee);
+        UUID recipientId = recipientId(attendee);
+        return spaces.registrations(attendee.spaceId, KnownRegistration.CONFIRMED).flatMap(registrations -> {
+            boolean registrant = registrations.stream().anyMatch(registration -> reachable(registration)
+                    && kind(registration) == kind && recipientId(registration).equals(recipientId));
+            return registrant ? Uni.createFrom().voidItem()
+                    : planner.cancelPending(attendee.spaceId, recipientId, List.of(Templates.FOLLOW_UP),
+                            ATTENDANCE_RETRACTED).replaceWithVoid();
+        });
+    }
+
     private PlannedNotification followUp(KnownSpace space, KnownAttendance attendee) {
-        return attendee.participantId != null
-                ? followUp(space, RecipientKind.PARTICIPANT, attendee.participantId)
-                : followUp(space, RecipientKind.GUEST, attendee.registrationId);
+        return followUp(space, kind(attendee), recipientId(attendee));
     }
 
     private PlannedNotification followUp(KnownSpace space, RecipientKind kind, UUID recipientId) {
@@ -389,6 +418,15 @@ public class ClinicRules {
     /** A guest is known by the registration, a participant by the participant id. */
     private static UUID recipientId(KnownRegistration registration) {
         return kind(registration) == RecipientKind.GUEST ? registration.registrationId : registration.participantId;
+    }
+
+    /** An attendee matched to a participant is one; else a guest, by their registration. */
+    private static RecipientKind kind(KnownAttendance attendee) {
+        return attendee.participantId != null ? RecipientKind.PARTICIPANT : RecipientKind.GUEST;
+    }
+
+    private static UUID recipientId(KnownAttendance attendee) {
+        return attendee.participantId != null ? attendee.participantId : attendee.registrationId;
     }
 
     private Instant now() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.ResourcePublished;
 import org.letsconnect.contracts.clinic.SpaceSummary;
 
@@ -89,7 +90,7 @@ public class KnownSpaces {
 
     /** Keeps who attended. */
     public Uni<KnownAttendance> keepAttendance(AttendanceRecorded attendance) {
-        String key = attendance.participantId() != null ? attendance.participantId() : attendance.registrationId();
+        String key = attendeeKey(attendance.participantId(), attendance.registrationId());
         if (key == null) {
             return Uni.createFrom().nullItem();
         }
@@ -104,6 +105,23 @@ public class KnownSpaces {
                     : UUID.fromString(attendance.registrationId());
             return row.persist();
         });
+    }
+
+    /** Forgets an attendance that no longer stands; returns who it was, null when nobody was known. */
+    public Uni<KnownAttendance> forgetAttendance(AttendanceRetracted retraction) {
+        String key = attendeeKey(retraction.participantId(), retraction.registrationId());
+        if (key == null) {
+            return Uni.createFrom().nullItem();
+        }
+        KnownAttendance.Key id = new KnownAttendance.Key(UUID.fromString(retraction.spaceId()), key);
+        return KnownAttendance.<KnownAttendance> findById(id).flatMap(row -> row == null
+                ? Uni.createFrom().<KnownAttendance> nullItem()
+                : row.delete().replaceWith(row));
+    }
+
+    /** A participant by their id, a guest by their registration; null for an attendee matched to no one. */
+    private static String attendeeKey(String participantId, String registrationId) {
+        return participantId != null ? participantId : registrationId;
     }
 
     /** Everyone who attended the space. */

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.letsconnect.contracts.EventType;
+import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.MilestoneDue;
 import org.letsconnect.contracts.clinic.RegistrationCancelled;
 import org.letsconnect.contracts.clinic.RegistrationCreated;
@@ -27,6 +29,7 @@ import org.letsconnect.contracts.registry.RoleChanged;
 import org.letsconnect.notification.NotificationTest;
 import org.letsconnect.notification.notification.Delivery;
 import org.letsconnect.notification.notification.Notification;
+import org.letsconnect.notification.space.KnownAttendance;
 import org.letsconnect.notification.space.KnownRegistration;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -281,6 +284,78 @@ class ClinicRulesTest extends NotificationTest {
         assertEquals(Templates.MILESTONE_DUE, toSharer.template);
         assertEquals(MilestoneDue.CONTENT_REVIEW, toSharer.params.get("milestone"));
         assertTrue(notificationsFor(bystander.participantId()).isEmpty());
+    }
+
+    @Test
+    void aRetractedAttendanceCancelsTheAttendeesFollowUpUnlessTheyRegisteredAndAttendingAgainResumesIt() {
+        Person host = person("Host " + UUID.randomUUID(), "en", "Africa/Nairobi", List.of(), List.of("en"), true);
+        Person registrant = person("Registrant " + UUID.randomUUID(), "fr", "Africa/Dakar", List.of(), List.of("fr"),
+                true);
+        UUID guest = UUID.randomUUID();
+        UUID spaceId = UUID.randomUUID();
+        // ended an hour ago: the follow-up waits for the day after
+        Instant startsAt = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        publishSpace(EventType.SPACE_CREATED, space(spaceId, "Wikidata queries", List.of(GRANTS), "en", List.of(),
+                startsAt, SpaceStates.LIVE, List.of()));
+        String registrationId = UUID.randomUUID().toString();
+        events.publish(EventType.REGISTRATION_CREATED, new RegistrationCreated(registrationId, spaceId.toString(),
+                registrant.participantId().toString(), false, RegistrationCreated.CONFIRMED, null, Instant.now()));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(spaceId, host.participantId(), null));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(spaceId, registrant.participantId(),
+                UUID.fromString(registrationId)));
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(spaceId, null, guest));
+        events.publish(EventType.SPACE_TRANSITIONED, new SpaceTransitioned(spaceId.toString(), SpaceStates.LIVE,
+                SpaceStates.COMPLETED, 0, null, Instant.now()));
+        await().atMost(WAIT).until(() -> followUpsOf(spaceId).size() == 3);
+
+        // one key, one partition: the last retraction applied means the others were
+        events.publish(EventType.ATTENDANCE_RETRACTED, retraction(spaceId, registrant.participantId(),
+                UUID.fromString(registrationId), AttendanceRetracted.CONFIRMATION_UNDONE));
+        events.publish(EventType.ATTENDANCE_RETRACTED,
+                retraction(spaceId, host.participantId(), null, AttendanceRetracted.HOST));
+        events.publish(EventType.ATTENDANCE_RETRACTED,
+                retraction(spaceId, null, guest, AttendanceRetracted.REPORT_CORRECTED));
+        await().atMost(WAIT).until(() -> followUpStatuses(spaceId, guest).equals(Set.of(Delivery.CANCELLED)));
+        assertEquals(Set.of(Delivery.CANCELLED), followUpStatuses(spaceId, host.participantId()));
+        assertEquals(Set.of(Delivery.PENDING), followUpStatuses(spaceId, registrant.participantId()),
+                "a confirmed registrant gets the follow-up as one");
+        Delivery cancelled = deliveriesOf(followUpOf(spaceId, host.participantId())).get(0);
+        assertEquals("attendance-retracted", cancelled.reason);
+        assertEquals(List.of(), inSession(() -> KnownAttendance.<KnownAttendance> list("spaceId", spaceId)));
+
+        // the host's match confirmed again (they were an attendee after all): the same follow-up, pending again
+        events.publish(EventType.ATTENDANCE_RECORDED, attendance(spaceId, host.participantId(), null));
+        await().atMost(WAIT).until(() -> followUpStatuses(spaceId, host.participantId())
+                .equals(Set.of(Delivery.PENDING)));
+        assertEquals(3, followUpsOf(spaceId).size());
+        assertEquals(Set.of(Delivery.CANCELLED), followUpStatuses(spaceId, guest));
+    }
+
+    private static AttendanceRecorded attendance(UUID spaceId, UUID participantId, UUID registrationId) {
+        Instant joined = Instant.now().minus(3, ChronoUnit.HOURS);
+        return new AttendanceRecorded(spaceId.toString(), participantId == null ? null : participantId.toString(),
+                registrationId == null ? null : registrationId.toString(), 110, true, joined,
+                joined.plus(110, ChronoUnit.MINUTES));
+    }
+
+    private static AttendanceRetracted retraction(UUID spaceId, UUID participantId, UUID registrationId,
+            String reason) {
+        return new AttendanceRetracted(spaceId.toString(), participantId == null ? null : participantId.toString(),
+                registrationId == null ? null : registrationId.toString(), reason, Instant.now());
+    }
+
+    private static List<Notification> followUpsOf(UUID spaceId) {
+        return notificationsOf(spaceId).stream().filter(n -> n.template.equals(Templates.FOLLOW_UP)).toList();
+    }
+
+    private static Notification followUpOf(UUID spaceId, UUID recipientId) {
+        return followUpsOf(spaceId).stream().filter(n -> recipientId.equals(n.recipientId)).findFirst()
+                .orElseThrow();
+    }
+
+    private static Set<String> followUpStatuses(UUID spaceId, UUID recipientId) {
+        return deliveriesOf(followUpOf(spaceId, recipientId)).stream().map(d -> d.status)
+                .collect(Collectors.toSet());
     }
 
     private static final Map<String, Duration> LEADS = Map.of(Templates.REMINDER_WEEK, Duration.ofDays(7),
