@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +25,7 @@ import org.letsconnect.clinic.space.SpaceAccessPolicy;
 import org.letsconnect.clinic.space.SpaceLifecycle;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
+import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.platform.outbox.OutboxWriter;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
@@ -111,7 +113,7 @@ public class AttendanceService implements ParticipantDataHolder {
                             .call(() -> lock(spaceId))
                             .flatMap(report -> keep(spaceId, report, zone, caller)
                                     .flatMap(kept -> reconcile(space, Reconciliation.sightings(report.joins()), kept,
-                                            false)));
+                                            false, AttendanceRetracted.REPORT_CORRECTED)));
                 })
                 .invoke(result -> Log.infof("Attendance of space %s uploaded: %d attendees, %d matched, %d ambiguous, "
                         + "%d unmatched", spaceId, result.counts().attendees(), result.counts().matched(),
@@ -143,7 +145,8 @@ public class AttendanceService implements ParticipantDataHolder {
                         })
                         .flatMap(ignored -> Attendance.<Attendance> list("spaceId", spaceId))
                         .flatMap(rows -> AttendanceReport.<AttendanceReport> findById(spaceId)
-                                .flatMap(report -> reconcile(space, sightings(rows), report, true))))
+                                .flatMap(report -> reconcile(space, sightings(rows), report, true,
+                                        AttendanceRetracted.REPORT_CORRECTED))))
                 .invoke(() -> Log.infof("Attendance of space %s: attendee %s confirmed", spaceId,
                         request.attendeeId()));
     }
@@ -167,7 +170,8 @@ public class AttendanceService implements ParticipantDataHolder {
                         })
                         .flatMap(ignored -> Attendance.<Attendance> list("spaceId", spaceId))
                         .flatMap(rows -> AttendanceReport.<AttendanceReport> findById(spaceId)
-                                .flatMap(report -> reconcile(space, sightings(rows), report, true))))
+                                .flatMap(report -> reconcile(space, sightings(rows), report, true,
+                                        AttendanceRetracted.CONFIRMATION_UNDONE))))
                 .invoke(() -> Log.infof("Attendance of space %s: confirmation of attendee %s undone by %s", spaceId,
                         attendeeId, caller.subject()));
     }
@@ -339,9 +343,10 @@ public class AttendanceService implements ParticipantDataHolder {
      *
      * @param keepErased whether erased attendees' rows, which are not among the sightings, stay (a confirmation);
      *        a new report replaces them like any other row
+     * @param retraction why an attendance announced before that no longer stands was withdrawn
      */
     private Uni<AttendanceReconciliation> reconcile(Space space, List<Reconciliation.Sighting> sightings,
-            AttendanceReport report, boolean keepErased) {
+            AttendanceReport report, boolean keepErased, String retraction) {
         // a report kept before the meeting's times were noted is framed by the scheduled start
         SessionFrame frame = SessionFrame.of(report != null && report.meetingStartedAt != null
                 ? report.meetingStartedAt
@@ -363,12 +368,20 @@ public class AttendanceService implements ParticipantDataHolder {
                     // comparing every attendee with every registrant and the whole directory is CPU work
                     return OffEventLoop.compute(() -> Reconciliation.reconcile(sightings, people, aliases, hosts));
                 })))
-                .flatMap(attendees -> apply(space, attendees, frame, keepErased))
+                .flatMap(attendees -> apply(space, attendees, frame, keepErased, retraction))
                 .flatMap(ignored -> current(space.id));
     }
 
+    /**
+     * Brings the rows in line with the attendees. Each new attendee is announced ({@code attendance.recorded.v1});
+     * a changed one again when what the event says changed. An attendance announced before that no longer stands —
+     * the row is gone from a corrected report, now names another person, or is recognised as a host — is retracted
+     * first ({@code attendance.retracted.v1}, with the ids it was announced with), so consumers withdraw what it gave.
+     *
+     * @param retraction why such an attendance no longer stands ({@link AttendanceRetracted} reasons)
+     */
     private Uni<Void> apply(Space space, List<Reconciliation.Attendee> attendees, SessionFrame frame,
-            boolean keepErased) {
+            boolean keepErased, String retraction) {
         Instant now = now();
         return Attendance.<Attendance> list("spaceId", space.id).flatMap(existing -> {
             Map<String, Attendance> byKey = new HashMap<>();
@@ -381,7 +394,14 @@ public class AttendanceService implements ParticipantDataHolder {
                     // a host is never an attendee: nothing is announced of them
                     steps.add(wanted.isHost() ? wanted.persist() : wanted.persist().call(() -> recorded(wanted)));
                 } else if (!old.sameAs(wanted)) {
-                    boolean newEvent = !old.sameEventAs(wanted) && !wanted.isHost();
+                    boolean wasAnnounced = !old.isHost();
+                    boolean moved = wasAnnounced && (wanted.isHost()
+                            || !Objects.equals(old.participantId, wanted.participantId)
+                            || !Objects.equals(old.registrationId, wanted.registrationId));
+                    if (moved) {
+                        steps.add(retracted(old, wanted.isHost() ? AttendanceRetracted.HOST : retraction, now));
+                    }
+                    boolean newEvent = !wanted.isHost() && (!wasAnnounced || !old.sameEventAs(wanted));
                     old.copyFrom(wanted);
                     if (newEvent) {
                         steps.add(recorded(old));
@@ -389,12 +409,24 @@ public class AttendanceService implements ParticipantDataHolder {
                 }
             }
             byKey.values().stream().filter(gone -> !(keepErased && gone.names.isEmpty() && gone.email == null))
-                    .forEach(gone -> steps.add(gone.delete()));
+                    .forEach(gone -> {
+                        if (!gone.isHost()) {
+                            steps.add(retracted(gone, retraction, now));
+                        }
+                        steps.add(gone.delete());
+                    });
             return Multi.createFrom().iterable(steps).onItem().transformToUniAndConcatenate(step -> step)
                     .collect().last()
                     .call(() -> Panache.getSession().flatMap(session -> session.flush()))
                     .replaceWithVoid();
         });
+    }
+
+    /** Retracts the attendance the row announced; its ids are read now, before the row changes. */
+    private Uni<UUID> retracted(Attendance row, String reason, Instant now) {
+        return outbox.append(EventType.ATTENDANCE_RETRACTED, new AttendanceRetracted(row.spaceId.toString(),
+                row.participantId == null ? null : row.participantId.toString(),
+                row.registrationId == null ? null : row.registrationId.toString(), reason, now));
     }
 
     private static Attendance row(Space space, Reconciliation.Attendee attendee, SessionFrame frame, Instant now) {

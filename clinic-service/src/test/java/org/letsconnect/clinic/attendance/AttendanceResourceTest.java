@@ -22,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -240,11 +241,19 @@ class AttendanceResourceTest extends ClinicApiTest {
                 .body("counts.matched", is(11))
                 .body("counts.ambiguous", is(1));
         assertEquals("ambiguous", attendee(reconciliation(spaceId).extract().jsonPath(), "Kofi").get("status"));
+        JsonNode undone = events.awaitEvents(EventType.ATTENDANCE_RETRACTED, spaceId, 1, TIMEOUT).stream()
+                .filter(e -> kofiBoateng.participantId().equals(e.at("/data/participantId").asText())).findFirst()
+                .orElseThrow();
+        assertEquals("confirmation-undone", undone.at("/data/reason").asText());
         given().auth().oauth2(organizer).delete(ATTENDANCE + "/confirmations/{attendee}", spaceId, kofi.get("id"))
                 .then().statusCode(409).contentType("application/problem+json");
         upload(nextSpace, (HEADER + "Kofi (he/him),,11/20/2026 02:00:00 PM,11/20/2026 03:45:00 PM,105,Yes\n")
                 .getBytes(StandardCharsets.UTF_8), "Africa/Lagos").statusCode(200)
                 .body("attendees[0].candidates.matchedOn", not(hasItem("alias")));
+        // the corrected report no longer has the phone: Chidinma's attendance there is retracted
+        JsonNode corrected = events.awaitEvents(EventType.ATTENDANCE_RETRACTED, nextSpace, 1, TIMEOUT).get(0);
+        assertEquals(chidinmaAgain.toString(), corrected.at("/data/registrationId").asText());
+        assertEquals("report-corrected", corrected.at("/data/reason").asText());
 
         for (JsonNode event : events.published(EventType.ATTENDANCE_RECORDED, spaceId)) {
             assertFalse(event.toString().contains("@"), "no email in " + event);
@@ -309,6 +318,81 @@ class AttendanceResourceTest extends ClinicApiTest {
         assertEquals(amina.participantId(), recorded.get(0).at("/data/participantId").asText());
         given().auth().oauth2(mine).get("/api/v1/clinics/{id}/report", spaceId).then().statusCode(200)
                 .body("attendance.attendees", is(1));
+
+        // a report without its summary cannot tell Zoom's host account: counted, then the full export says who
+        // hosted, and the attendance announced for that row is retracted as the host's
+        String other = SpaceRequests.open(mine, body);
+        SpaceRequests.moveTo(mine, other, "live");
+        String rows = "Host account,host." + run + "@example.org,11/20/2026 01:50:00 PM,11/20/2026 04:05:00 PM,135,No\n"
+                + "Amina Bello " + run + ",,11/20/2026 02:00:00 PM,11/20/2026 03:40:00 PM,100,Yes\n";
+        given().auth().oauth2(mine).contentType("text/csv").body((HEADER + rows).getBytes(StandardCharsets.UTF_8))
+                .queryParam("timeZone", "Africa/Lagos").post(ATTENDANCE, other).then().statusCode(200)
+                .body("counts.attendees", is(2)).body("counts.hosts", is(0));
+        given().auth().oauth2(mine).contentType("text/csv").body(("Meeting ID,Topic,Start Time,End Time,User Email,"
+                + "Duration (Minutes),Participants\n834 1234 5678,Clinic,11/20/2026 01:50:00 PM,11/20/2026 04:05:00 PM,"
+                + "host." + run + "@example.org,135,2\n\n" + HEADER + rows).getBytes(StandardCharsets.UTF_8))
+                .queryParam("timeZone", "Africa/Lagos").post(ATTENDANCE, other).then().statusCode(200)
+                .body("counts.attendees", is(1)).body("counts.hosts", is(1));
+        List<JsonNode> retracted = events.awaitEvents(EventType.ATTENDANCE_RETRACTED, other, 1, TIMEOUT);
+        assertEquals(1, retracted.size());
+        assertEquals("host", retracted.get(0).at("/data/reason").asText());
+        given().auth().oauth2(mine).get("/api/v1/clinics/{id}/report", other).then().statusCode(200)
+                .body("attendance.attendees", is(1));
+    }
+
+    @Test
+    void theSpaceAndProgrammeReportsAgreeWithTheReconciliationAfterEveryChange() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // a past day of its own, so that the programme report over it sees this space alone
+        LocalDate day = LocalDate.of(2015, 1, 1).plusDays(new java.util.Random().nextInt(3600));
+        ParticipantProfile ada = directory("Ada " + run, "Ada Obi " + run, null);
+        ParticipantProfile bola = directory("Bola " + run, "Bola Ade " + run, null);
+        awaitDirectory(List.of(ada, bola), 0);
+        Map<String, Object> body = SpaceRequests.clinic(1, 45);
+        body.put("startsAt", day + "T13:00:00Z");
+        body.put("endsAt", day + "T15:00:00Z");
+        String spaceId = SpaceRequests.open(organizer, body);
+        register(spaceId, ada, "Ada Obi " + run);
+        SpaceRequests.moveTo(organizer, spaceId, "live");
+        String date = day.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+        String summary = "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\n"
+                + "834 1234 5678,Clinic," + date + " 01:55:00 PM," + date + " 04:00:00 PM,host." + run
+                + "@example.org,125,4\n\n";
+        String host = "Host," + "host." + run + "@example.org," + date + " 01:55:00 PM," + date + " 04:00:00 PM,125,No\n";
+        String adaRow = "Ada Obi " + run + ",," + date + " 02:00:00 PM," + date + " 03:40:00 PM,100,Yes\n";
+        String bolaRow = "Bola Ade " + run + ",," + date + " 02:10:00 PM," + date + " 02:50:00 PM,40,Yes\n";
+        String stranger = "Zed Nobody " + run + ",," + date + " 02:00:00 PM," + date + " 03:45:00 PM,105,Yes\n";
+
+        upload(spaceId, (summary + HEADER + host + adaRow + bolaRow + stranger).getBytes(StandardCharsets.UTF_8),
+                "Africa/Lagos").statusCode(200).body("counts.attendees", is(3)).body("counts.hosts", is(1));
+        assertReportsAgree(spaceId, day, 3);
+
+        // a corrected report without Bola: the reports follow
+        upload(spaceId, (summary + HEADER + host + adaRow + stranger).getBytes(StandardCharsets.UTF_8),
+                "Africa/Lagos").statusCode(200).body("counts.attendees", is(2));
+        assertReportsAgree(spaceId, day, 2);
+
+        // Ada erases her profile: her attendance stays counted, nameless
+        events.publish(EventType.PARTICIPANT_ERASED, new ParticipantErased(ada.participantId(), ada.subject(),
+                Instant.now()));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> reconciliation(spaceId)
+                .body("attendees.find { it.minutes == 100 }.names", empty()));
+        assertReportsAgree(spaceId, day, 2);
+    }
+
+    /** The space's report and the programme report over its day say what the reconciliation says. */
+    private void assertReportsAgree(String spaceId, LocalDate day, int attendees) {
+        Map<String, Integer> counts = reconciliation(spaceId).extract().path("counts");
+        assertEquals(attendees, counts.get("attendees"));
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/report", spaceId).then().statusCode(200)
+                .body("attendance.attendees", is(counts.get("attendees")))
+                .body("attendance.registered", is(counts.get("registered")))
+                .body("attendance.unmatched", is(counts.get("ambiguous") + counts.get("unmatched")))
+                .body("attendance.stayedPast90Minutes", is(counts.get("stayedPast90Minutes")));
+        given().auth().oauth2(organizer).queryParam("from", day.toString()).queryParam("to", day.plusDays(1).toString())
+                .get("/api/v1/reports/programme").then().statusCode(200)
+                .body("spacesWithAttendance", is(1))
+                .body("attendances", is(counts.get("attendees")));
     }
 
     @Test
