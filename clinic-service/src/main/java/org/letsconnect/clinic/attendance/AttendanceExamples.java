@@ -4,7 +4,11 @@ package org.letsconnect.clinic.attendance;
 final class AttendanceExamples {
 
     static final String CSV = """
+            Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants
+            834 1234 5678,Learning Clinic: Wikidata queries,11/20/2026 01:55:00 PM,11/20/2026 04:05:00 PM,host@example.org,130,5
+
             Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+            Let's Connect Host,host@example.org,11/20/2026 01:55:00 PM,11/20/2026 04:05:00 PM,130,No
             Amina Yusuf (Amina Y.),amina@example.org,11/20/2026 01:58:12 PM,11/20/2026 02:40:03 PM,42,No
             Amina Yusuf (Amina Y.),amina@example.org,11/20/2026 02:41:30 PM,11/20/2026 04:02:11 PM,81,No
             Kwame (he/him),,11/20/2026 02:03:00 PM,11/20/2026 03:10:00 PM,67,Yes
@@ -17,7 +21,7 @@ final class AttendanceExamples {
               "uploadedAt": "2026-11-20T15:20:00Z",
               "timeZone": "Africa/Lagos",
               "counts": {"attendees": 3, "matched": 2, "ambiguous": 1, "unmatched": 0, "registered": 2,
-                         "stayedPast90Minutes": 2},
+                         "stayedPast90Minutes": 2, "hosts": 1},
               "attendees": [
                 {"id": "0b6e1d2c-3f4a-4b5c-8d9e-1f2a3b4c5d6e", "names": ["Kwame"], "email": null, "guest": true,
                  "status": "ambiguous", "minutes": 67, "stayedPast90Minutes": false,
@@ -42,7 +46,11 @@ final class AttendanceExamples {
                  "personUsername": "Mohamed.Ali", "matchedOn": "registered-name", "similarity": "transliteration",
                  "score": 0.925, "minutes": 119, "stayedPast90Minutes": true,
                  "firstJoinedAt": "2026-11-20T13:00:40Z", "lastLeftAt": "2026-11-20T15:00:00Z", "joins": 1,
-                 "candidates": []}
+                 "candidates": []},
+                {"id": "3e9b4a5f-6c7d-4e8f-9a2b-4c5d6e7f8a9b", "names": ["Let's Connect Host"],
+                 "email": "host@example.org", "guest": false, "status": "host", "minutes": 130,
+                 "stayedPast90Minutes": true, "firstJoinedAt": "2026-11-20T12:55:00Z",
+                 "lastLeftAt": "2026-11-20T15:05:00Z", "joins": 1, "candidates": []}
               ]
             }""";
 

@@ -54,9 +54,7 @@ class FollowUpTest {
         Profile sharer = Participants.person("clinic-sharer").shares(SKILL).capacity(3);
         Profile attendee = Participants.person("attendee").learns(SKILL);
         Profile absent = Participants.person("absent").learns(SKILL);
-        for (Profile person : List.of(sharer, attendee, absent)) {
-            participants.register(person);
-        }
+        participants.registerAll(List.of(sharer, attendee, absent));
         String spaceId = UUID.randomUUID().toString();
         Instant start = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         events.publish(EventType.SPACE_CREATED, space(spaceId, start, SpaceStates.LIVE, sharer));
@@ -93,9 +91,7 @@ class FollowUpTest {
         Profile sharer = Participants.person("clinic-sharer").shares(SKILL).capacity(3);
         Profile host = Participants.person("host").learns(SKILL);
         Profile attendee = Participants.person("attendee").learns(SKILL);
-        for (Profile person : List.of(sharer, host, attendee)) {
-            participants.register(person);
-        }
+        participants.registerAll(List.of(sharer, host, attendee));
         String spaceId = UUID.randomUUID().toString();
         Instant start = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         events.publish(EventType.SPACE_CREATED, space(spaceId, start, SpaceStates.LIVE, sharer));
