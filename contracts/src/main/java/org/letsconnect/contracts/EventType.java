@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
+import org.letsconnect.contracts.clinic.BadgeWithdrawn;
 import org.letsconnect.contracts.clinic.FeedbackSubmitted;
 import org.letsconnect.contracts.clinic.GuestContact;
 import org.letsconnect.contracts.clinic.MilestoneDue;
@@ -78,6 +79,8 @@ public enum EventType {
             ResourcePublished.class, ResourcePublished::spaceId),
     BADGE_AWARDED("clinic", "badge", "awarded", Topics.CLINIC_EVENTS, "participant",
             BadgeAwarded.class, BadgeAwarded::participantId),
+    BADGE_WITHDRAWN("clinic", "badge", "withdrawn", Topics.CLINIC_EVENTS, "participant",
+            BadgeWithdrawn.class, BadgeWithdrawn::participantId),
     MILESTONE_DUE("clinic", "milestone", "due", Topics.CLINIC_EVENTS, "space",
             MilestoneDue.class, MilestoneDue::spaceId),
     GUEST_CONTACT_CHANGED("clinic", "guest-contact", "changed", Topics.CLINIC_GUESTS, "registration",

@@ -58,7 +58,7 @@ class CatalogueTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         expected.addAll(SHARED);
         assertEquals(expected, schemaFiles(), "schema files = one per type + shared files (no orphans)");
-        assertEquals(33, EventCatalogue.all().size());
+        assertEquals(34, EventCatalogue.all().size());
     }
 
     @ParameterizedTest
@@ -123,6 +123,8 @@ class CatalogueTest {
         assertEquals(Samples.SUBJECT, EventType.ROLE_CHANGED.aggregateId(Samples.of(EventType.ROLE_CHANGED)));
         assertEquals(Samples.SPACE, EventType.REGISTRATION_CREATED.aggregateId(Samples.of(EventType.REGISTRATION_CREATED)));
         assertEquals(Samples.PARTICIPANT, EventType.BADGE_AWARDED.aggregateId(Samples.of(EventType.BADGE_AWARDED)));
+        assertEquals(Samples.PARTICIPANT,
+                EventType.BADGE_WITHDRAWN.aggregateId(Samples.of(EventType.BADGE_WITHDRAWN)));
         assertEquals(Samples.ROUND, EventType.ROUND_COMPLETED.aggregateId(Samples.of(EventType.ROUND_COMPLETED)));
         assertEquals(Samples.GUEST_REGISTRATION,
                 EventType.GUEST_CONTACT_CHANGED.aggregateId(Samples.of(EventType.GUEST_CONTACT_CHANGED)));

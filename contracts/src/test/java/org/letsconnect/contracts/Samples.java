@@ -9,6 +9,7 @@ import java.util.Map;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.clinic.AttendanceRetracted;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
+import org.letsconnect.contracts.clinic.BadgeWithdrawn;
 import org.letsconnect.contracts.clinic.FeedbackSubmitted;
 import org.letsconnect.contracts.clinic.GuestContact;
 import org.letsconnect.contracts.clinic.MilestoneDue;
@@ -111,6 +112,8 @@ public final class Samples {
                     "ملخص: كتابة مقترحات المنح", T);
             case BADGE_AWARDED -> new BadgeAwarded("91a2b3c4-5e6f-4071-8283-9e0f1a2b3c4d", PARTICIPANT, "sharer", SPACE,
                     T);
+            case BADGE_WITHDRAWN -> new BadgeWithdrawn("a2b3c4d5-6f70-4182-9394-0f1a2b3c4d5e", PARTICIPANT,
+                    "clinic-attendee", SPACE, BadgeWithdrawn.ATTENDANCE_RETRACTED, T);
             case MILESTONE_DUE -> new MilestoneDue(SPACE, MilestoneDue.CONTENT_REVIEW, LocalDate.of(2025, 3, 27), false);
             case GUEST_CONTACT_CHANGED -> new GuestContact(GUEST_REGISTRATION, SPACE, "Amina Yusuf",
                     "amina.yusuf@example.org", "ha", "Africa/Lagos", T);

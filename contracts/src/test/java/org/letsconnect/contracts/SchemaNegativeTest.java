@@ -98,6 +98,20 @@ class SchemaNegativeTest {
         assertInvalid(EventType.GUEST_CONTACT_CHANGED, j -> j.put("language", "Hausa"), "language");
         assertInvalid(EventType.ATTENDANCE_RETRACTED, j -> j.put("reason", "organizer"), "reason");
         assertInvalid(EventType.ATTENDANCE_RETRACTED, j -> j.remove("reason"), "reason");
+        assertInvalid(EventType.BADGE_WITHDRAWN, j -> j.put("reason", "organizer"), "reason");
+        assertInvalid(EventType.BADGE_WITHDRAWN, j -> j.remove("reason"), "reason");
+    }
+
+    @Test
+    void aWithdrawalNamesTheAwardItWithdraws() {
+        assertInvalid(EventType.BADGE_WITHDRAWN, j -> j.remove("awardId"), "awardId");
+        assertInvalid(EventType.BADGE_WITHDRAWN, j -> j.put("awardId", "clinic-attendee"), "awardId");
+        assertInvalid(EventType.BADGE_WITHDRAWN, j -> j.remove("badge"), "badge");
+        assertInvalid(EventType.BADGE_WITHDRAWN, j -> j.put("badge", "Clinic Attendee"), "badge");
+        ObjectNode spaceless = payload(EventType.BADGE_WITHDRAWN);
+        spaceless.putNull("spaceId");
+        assertTrue(Schemas.validate(EventType.BADGE_WITHDRAWN.schemaResource(), spaceless).isEmpty(),
+                spaceless::toString);
     }
 
     @Test
