@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
+import org.letsconnect.contracts.clinic.BadgeWithdrawn;
 import org.letsconnect.platform.outbox.OutboxWriter;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -19,7 +21,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Awards a badge unless the participant holds it already, and announces each award through the outbox in the same
  * transaction. The unique (participant, badge) constraint decides, so a redelivered event or two consumers at once
- * still award once. Withdraws a badge that what remains no longer earns.
+ * still award once. Withdraws a badge that what remains no longer earns, and announces the withdrawal of exactly the
+ * award announced before (its id, badge and space) in the same way.
  */
 @ApplicationScoped
 public class BadgeAwarder {
@@ -29,7 +32,8 @@ public class BadgeAwarder {
             values (:id, :participant, :badge, cast(:space as uuid), :at)
             on conflict (participant_id, badge) do nothing""";
     private static final String WITHDRAW = """
-            delete from badge_award where participant_id = :participant and badge = :badge""";
+            delete from badge_award where participant_id = :participant and badge = :badge
+            returning id, space_id""";
 
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -63,20 +67,28 @@ public class BadgeAwarder {
     }
 
     /**
-     * Answers whether the participant held the badge (and no longer does). Call inside a transaction. Announces
-     * nothing: the contract has no withdrawal event, so a profile that showed the award (registry-service) goes on
-     * showing it.
+     * Answers whether the participant held the badge (and no longer does). Call inside a transaction. The withdrawal
+     * names the award as {@link #award} announced it, so a profile that shows it (registry-service) removes that one.
      */
-    public Uni<Boolean> withdraw(UUID participantId, String badge) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(WITHDRAW)
+    public Uni<Boolean> withdraw(UUID participantId, String badge, String reason) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(WITHDRAW, Object[].class)
                 .setParameter("participant", participantId)
                 .setParameter("badge", badge)
-                .executeUpdate())
-                .map(deleted -> {
-                    if (deleted > 0) {
-                        Log.debugf("Badge %s withdrawn from %s", badge, participantId);
-                    }
-                    return deleted > 0;
-                });
+                .getResultList())
+                .flatMap(withdrawn -> announceWithdrawn(participantId, badge, reason, withdrawn));
+    }
+
+    private Uni<Boolean> announceWithdrawn(UUID participantId, String badge, String reason, List<Object[]> withdrawn) {
+        if (withdrawn.isEmpty()) {
+            return Uni.createFrom().item(false);
+        }
+        // (participant, badge) is unique: one row at most
+        Object[] award = withdrawn.get(0);
+        Object spaceId = award[1];
+        Log.debugf("Badge %s withdrawn from %s", badge, participantId);
+        return outbox.append(EventType.BADGE_WITHDRAWN, new BadgeWithdrawn(award[0].toString(),
+                participantId.toString(), badge, spaceId == null ? null : spaceId.toString(), reason,
+                clock.instant().truncatedTo(ChronoUnit.MICROS)))
+                .replaceWith(true);
     }
 }

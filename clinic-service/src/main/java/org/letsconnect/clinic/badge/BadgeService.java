@@ -12,6 +12,7 @@ import org.letsconnect.clinic.directory.ParticipantDataHolder;
 import org.letsconnect.clinic.space.Space;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.clinic.AttendanceRetracted;
+import org.letsconnect.contracts.clinic.BadgeWithdrawn;
 import org.letsconnect.contracts.clinic.SpaceTransitioned;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -159,7 +160,8 @@ public class BadgeService implements ParticipantDataHolder {
             }
         }
         return Multi.createFrom().iterable(unearned)
-                .onItem().transformToUniAndConcatenate(badge -> awarder.withdraw(participantId, badge))
+                .onItem().transformToUniAndConcatenate(
+                        badge -> awarder.withdraw(participantId, badge, BadgeWithdrawn.ATTENDANCE_RETRACTED))
                 .collect().asList()
                 .replaceWithVoid();
     }

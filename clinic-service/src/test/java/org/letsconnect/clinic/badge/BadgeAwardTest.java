@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.letsconnect.clinic.SpaceRequests;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.AttendanceRecorded;
 import org.letsconnect.contracts.clinic.AttendanceRetracted;
+import org.letsconnect.contracts.clinic.BadgeWithdrawn;
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
@@ -111,7 +113,8 @@ class BadgeAwardTest extends ClinicApiTest {
         events.publish(EventType.ATTENDANCE_RECORDED, attendance(space2, participantId, 60));
         events.publish(EventType.ATTENDANCE_RECORDED, attendance(space3, participantId, 45));
         events.publish(EventType.ATTENDANCE_RECORDED, attendance(space4, participantId, 10));
-        awaitBadge(participantId, "regular-3");
+        JsonNode regular = awaitBadge(participantId, "regular-3");
+        JsonNode attendee = awaitBadge(participantId, "clinic-attendee");
 
         // a space never counted (too short), and a guest's retraction in a counted space, withdraw nothing
         events.publish(EventType.ATTENDANCE_RETRACTED,
@@ -120,10 +123,12 @@ class BadgeAwardTest extends ClinicApiTest {
                 UUID.randomUUID().toString(), AttendanceRetracted.CONFIRMATION_UNDONE, Instant.now()));
         Thread.sleep(3000);
         assertBadges(participantId, "clinic-attendee", "regular-3");
+        assertEquals(List.of(), events.published(EventType.BADGE_WITHDRAWN, participantId), "nothing to announce");
 
         String retracted = events.publish(EventType.ATTENDANCE_RETRACTED,
                 retraction(space2, participantId, AttendanceRetracted.HOST));
         awaitBadges(participantId, "clinic-attendee");
+        assertWithdrawalOf(regular, awaitWithdrawals(participantId, "regular-3", 1).get(0));
         // redelivered, it changes nothing; a fourth space counted again makes three
         events.publish(retracted, EventType.ATTENDANCE_RETRACTED,
                 retraction(space2, participantId, AttendanceRetracted.HOST));
@@ -131,15 +136,23 @@ class BadgeAwardTest extends ClinicApiTest {
         Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> badges(participantId, "regular-3").size() == 2);
         awaitBadges(participantId, "clinic-attendee", "regular-3");
+        JsonNode regularAgain = badges(participantId, "regular-3").get(1);
+        assertNotEquals(regular.at("/data/awardId"), regularAgain.at("/data/awardId"), "earned again: a new award");
+        assertEquals(1, withdrawals(participantId, "regular-3").size(), "the redelivered retraction announces nothing");
 
         for (String space : List.of(space1, space3, space4)) {
             events.publish(EventType.ATTENDANCE_RETRACTED,
                     retraction(space, participantId, AttendanceRetracted.REPORT_CORRECTED));
         }
         awaitBadges(participantId);
+        assertWithdrawalOf(regularAgain, awaitWithdrawals(participantId, "regular-3", 2).get(1));
+        assertWithdrawalOf(attendee, awaitWithdrawals(participantId, "clinic-attendee", 1).get(0));
         // attending again earns the attendee badge anew: the tally counts what remains, not what once was
         events.publish(EventType.ATTENDANCE_RECORDED, attendance(space2, participantId, 70));
         awaitBadges(participantId, "clinic-attendee");
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> badges(participantId, "clinic-attendee").size() == 2);
+        assertEquals(1, withdrawals(participantId, "clinic-attendee").size());
     }
 
     @Test
@@ -175,6 +188,25 @@ class BadgeAwardTest extends ClinicApiTest {
     private JsonNode awaitBadge(String participantId, String badge) {
         return Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> badges(participantId, badge), list -> !list.isEmpty()).get(0);
+    }
+
+    /** The withdrawal names the award as it was announced, so that the registry removes exactly that one. */
+    private static void assertWithdrawalOf(JsonNode award, JsonNode withdrawal) {
+        for (String field : List.of("/data/awardId", "/data/participantId", "/data/badge", "/data/spaceId")) {
+            assertEquals(award.at(field), withdrawal.at(field), field);
+        }
+        assertEquals(BadgeWithdrawn.ATTENDANCE_RETRACTED, withdrawal.at("/data/reason").asText());
+    }
+
+    private List<JsonNode> awaitWithdrawals(String participantId, String badge, int count) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> withdrawals(participantId, badge), list -> list.size() >= count);
+    }
+
+    private List<JsonNode> withdrawals(String participantId, String badge) {
+        return events.published(EventType.BADGE_WITHDRAWN, participantId).stream()
+                .filter(event -> badge.equals(event.at("/data/badge").asText()))
+                .toList();
     }
 
     private List<JsonNode> badges(String participantId, String badge) {
