@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
+import org.letsconnect.contracts.clinic.BadgeWithdrawn;
 import org.letsconnect.contracts.registry.ContactChanged;
 import org.letsconnect.contracts.registry.LanguageSkill;
 import org.letsconnect.contracts.registry.ParticipantErased;
@@ -138,6 +139,37 @@ public class ParticipantService {
             badges.add(badge);
             badges.sort(Comparator.comparing(ProfileBadge::awardedAt));
             participant.badges = badges;
+            participant.updatedAt = now();
+            return outbox.append(EventType.PARTICIPANT_UPDATED, toProfile(participant))
+                    .replaceWithVoid();
+        });
+    }
+
+    /**
+     * Removes from the profile the award clinic-service withdrew and publishes the changed profile. The award is
+     * matched as {@link #showBadge} keeps it, by code and space, so the same badge earned again in another space stays.
+     * A withdrawal for an unknown or erased participant, or of an award the profile does not show, changes nothing.
+     * Runs in the caller's transaction: the consumer's, which records the event as applied.
+     */
+    public Uni<Void> withdrawBadge(BadgeWithdrawn withdrawal) {
+        UUID id = uuid(withdrawal.participantId());
+        if (id == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Participant.<Participant> findById(id).flatMap(participant -> {
+            if (participant == null) {
+                Log.debugf("Badge %s withdrawal for unknown participant %s skipped", withdrawal.badge(),
+                        withdrawal.participantId());
+                return Uni.createFrom().voidItem();
+            }
+            List<ProfileBadge> badges = participant.badges.stream()
+                    .filter(shown -> !(shown.code().equals(withdrawal.badge())
+                            && Objects.equals(shown.spaceId(), withdrawal.spaceId())))
+                    .toList();
+            if (badges.size() == participant.badges.size()) {
+                return Uni.createFrom().voidItem();
+            }
+            participant.badges = new ArrayList<>(badges);
             participant.updatedAt = now();
             return outbox.append(EventType.PARTICIPANT_UPDATED, toProfile(participant))
                     .replaceWithVoid();

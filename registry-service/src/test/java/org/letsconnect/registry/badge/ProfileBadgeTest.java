@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.letsconnect.contracts.EventType;
 import org.letsconnect.contracts.Topics;
 import org.letsconnect.contracts.clinic.BadgeAwarded;
+import org.letsconnect.contracts.clinic.BadgeWithdrawn;
 import org.letsconnect.registry.participant.SampleProfiles;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.EventProbe;
@@ -81,18 +82,68 @@ class ProfileBadgeTest {
     }
 
     @Test
+    void aWithdrawnAwardLeavesTheProfileAndTheBadgeEarnedAgainElsewhereShows() {
+        String token = issuer.token("Amina " + UUID.randomUUID());
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(SampleProfiles.complete("Amina Yusuf")).put("/api/v1/me")
+                .then().statusCode(201).extract().path("id");
+        String space1 = UUID.randomUUID().toString();
+        String space2 = UUID.randomUUID().toString();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        BadgeAwarded attendee = new BadgeAwarded(UUID.randomUUID().toString(), id, "clinic-attendee", space1, at);
+        BadgeAwarded regular = new BadgeAwarded(UUID.randomUUID().toString(), id, "regular-3", space1,
+                at.plusSeconds(1));
+        events.publish(EventType.BADGE_AWARDED, attendee);
+        events.publish(EventType.BADGE_AWARDED, regular);
+        awaitBadges(token, "clinic-attendee", "regular-3");
+
+        String withdrawn = events.publish(EventType.BADGE_WITHDRAWN, withdrawal(regular, at.plusSeconds(2)));
+        awaitBadges(token, "clinic-attendee");
+        // redelivered, and announced again under a new event id: the profile does not show it, nothing changes
+        events.publish(withdrawn, EventType.BADGE_WITHDRAWN, withdrawal(regular, at.plusSeconds(2)));
+        events.publish(EventType.BADGE_WITHDRAWN, withdrawal(regular, at.plusSeconds(3)));
+
+        // withdrawn in the first space, earned again in the second: a late copy of the first withdrawal keeps it
+        events.publish(EventType.BADGE_WITHDRAWN, withdrawal(attendee, at.plusSeconds(4)));
+        BadgeAwarded again = new BadgeAwarded(UUID.randomUUID().toString(), id, "clinic-attendee", space2,
+                at.plusSeconds(5));
+        events.publish(EventType.BADGE_AWARDED, again);
+        events.publish(EventType.BADGE_WITHDRAWN, withdrawal(attendee, at.plusSeconds(6)));
+        // one key, one partition: once this award shows, every event before it was consumed
+        events.publish(EventType.BADGE_AWARDED,
+                new BadgeAwarded(UUID.randomUUID().toString(), id, "sharer", space2, at.plusSeconds(7)));
+        awaitBadges(token, "clinic-attendee", "sharer");
+        given().auth().oauth2(issuer.token("Reader " + UUID.randomUUID()))
+                .get("/api/v1/participants/{id}", id)
+                .then().statusCode(200)
+                .body("badges.code", contains("clinic-attendee", "sharer"))
+                .body("badges[0].spaceId", is(space2))
+                .body("badges[0].awardedAt", is(again.awardedAt().toString()));
+
+        // partners reading participant.updated see each withdrawal, and only the changes
+        List<JsonNode> updates = events.awaitEvents(EventType.PARTICIPANT_UPDATED, id, 6, Duration.ofSeconds(30));
+        assertEquals(List.of(List.of("clinic-attendee"), List.of("clinic-attendee", "regular-3"),
+                List.of("clinic-attendee"), List.of(), List.of("clinic-attendee"), List.of("clinic-attendee", "sharer")),
+                updates.stream().map(update -> codes(update.at("/data/badges"))).toList());
+    }
+
+    @Test
     void anAwardForAnUnknownOrErasedParticipantIsSkipped() {
         String unknown = UUID.randomUUID().toString();
-        events.publish(EventType.BADGE_AWARDED, new BadgeAwarded(UUID.randomUUID().toString(), unknown, "sharer", null,
-                Instant.now()));
+        BadgeAwarded unknownAward = new BadgeAwarded(UUID.randomUUID().toString(), unknown, "sharer", null,
+                Instant.now());
+        events.publish(EventType.BADGE_AWARDED, unknownAward);
+        events.publish(EventType.BADGE_WITHDRAWN, withdrawal(unknownAward, Instant.now()));
 
         String token = issuer.token("Olena " + UUID.randomUUID());
         String erased = given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(SampleProfiles.complete("Olena Shevchenko")).put("/api/v1/me")
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(token).delete("/api/v1/me").then().statusCode(204);
-        events.publish(EventType.BADGE_AWARDED, new BadgeAwarded(UUID.randomUUID().toString(), erased, "sharer", null,
-                Instant.now()));
+        BadgeAwarded erasedAward = new BadgeAwarded(UUID.randomUUID().toString(), erased, "sharer", null,
+                Instant.now());
+        events.publish(EventType.BADGE_AWARDED, erasedAward);
+        events.publish(EventType.BADGE_WITHDRAWN, withdrawal(erasedAward, Instant.now()));
 
         // a later award for a known participant is applied, so the two before it were consumed
         String other = issuer.token("Mei " + UUID.randomUUID());
@@ -109,6 +160,17 @@ class ProfileBadgeTest {
         assertTrue(events.published(EventType.PARTICIPANT_UPDATED, erased).isEmpty(),
                 "an erased participant is not brought back");
         given().auth().oauth2(token).get("/api/v1/participants/{id}", erased).then().statusCode(404);
+    }
+
+    private void awaitBadges(String token, String... codes) {
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200)
+                        .body("badges.code", codes.length == 0 ? empty() : contains(codes)));
+    }
+
+    private static BadgeWithdrawn withdrawal(BadgeAwarded award, Instant at) {
+        return new BadgeWithdrawn(award.awardId(), award.participantId(), award.badge(), award.spaceId(),
+                BadgeWithdrawn.ATTENDANCE_RETRACTED, at);
     }
 
     private static List<String> codes(JsonNode badges) {
