@@ -63,13 +63,15 @@ public class GuestRegistrationResource {
             + "audience. Organizers may register guests with their own token. Name (at most 200 characters), "
             + "e-mail address (at most 254), Wikimedia language code and IANA time zone are all required and "
             + "checked. The answer carries cancelToken, the guest's only way to cancel without signing in: "
-            + "it is shown once and stored only hashed. One registration per e-mail address and space.")
+            + "it is shown once and stored only hashed. One registration per e-mail address and space: an address "
+            + "registered already is answered as a first registration is, with nothing stored, so that the answer "
+            + "tells nobody whether it was registered; the first registration and its token stay in force.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "guest", value = RegistrationExamples.GUEST_REQUEST)))
     @APIResponse(responseCode = "201", description = "Registered, confirmed or waitlisted, with the cancel token", content = @Content(examples = @ExampleObject(name = "waitlisted", value = RegistrationExamples.GUEST_VIEW)))
     @APIResponse(responseCode = "400", description = "Fields at fault, named in the problem's errors")
     @APIResponse(responseCode = "404", description = "No such space (or not published yet)")
-    @APIResponse(responseCode = "409", description = "This e-mail address is registered already, or the space does "
-            + "not take registrations now")
+    @APIResponse(responseCode = "409", description = "The space does not take registrations now; for an organizer, "
+            + "also: this e-mail address is registered already")
     @APIResponse(responseCode = "429", description = "Too many guest registrations from this address or for this "
             + "space; Retry-After says when to try again")
     public Uni<Response> register(@PathParam("id") UUID id, @NotNull GuestRegistrationRequest request,

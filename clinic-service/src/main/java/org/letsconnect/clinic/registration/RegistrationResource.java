@@ -106,9 +106,9 @@ public class RegistrationResource {
     @Operation(summary = "One registration", description = "For its registrant, an organizer, or a guest presenting the cancel token. Open without "
             + "a token because guests have no Wikimedia account; the cancel token stands in for one.")
     @APIResponse(responseCode = "200", description = "The registration")
-    @APIResponse(responseCode = "401", description = "Neither signed in nor a cancel token")
-    @APIResponse(responseCode = "403", description = "The cancel token does not fit")
-    @APIResponse(responseCode = "404", description = "No such registration (or not the caller's)")
+    @APIResponse(responseCode = "401", description = "Neither signed in nor a cancel token, whatever the ids")
+    @APIResponse(responseCode = "404", description = "No such registration, not the caller's, or the cancel token "
+            + "does not fit: one answer, so that nobody learns which registrations exist")
     @APIResponse(responseCode = "429", description = "Too many requests without sign-in from this address or for "
             + "this space; Retry-After says when to try again")
     public Uni<RegistrationView> get(@PathParam("id") UUID id, @PathParam("registrationId") UUID registrationId,
@@ -127,9 +127,9 @@ public class RegistrationResource {
             + "have no Wikimedia account. A freed place goes to the first person waiting. Cancelling again "
             + "changes nothing.")
     @APIResponse(responseCode = "204", description = "Cancelled (or already cancelled)")
-    @APIResponse(responseCode = "401", description = "Neither signed in nor a cancel token")
-    @APIResponse(responseCode = "403", description = "The cancel token does not fit")
-    @APIResponse(responseCode = "404", description = "No such registration (or not the caller's)")
+    @APIResponse(responseCode = "401", description = "Neither signed in nor a cancel token, whatever the ids")
+    @APIResponse(responseCode = "404", description = "No such registration, not the caller's, or the cancel token "
+            + "does not fit: one answer, so that nobody learns which registrations exist")
     @APIResponse(responseCode = "409", description = "The session has taken place; registrations no longer change")
     @APIResponse(responseCode = "429", description = "Too many requests without sign-in from this address or for "
             + "this space; Retry-After says when to try again")

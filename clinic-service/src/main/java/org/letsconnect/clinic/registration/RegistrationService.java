@@ -105,6 +105,13 @@ public class RegistrationService implements ParticipantDataHolder {
      * Registers a guest: someone without a Wikimedia account, known by a name and an e-mail address. The answer
      * carries the secret that cancels the registration; it is shown this once.
      *
+     * <p>
+     * An address registered for the space already is answered as a first registration would be (a new id, a fresh
+     * cancel token, the place or waitlist position a newcomer would get now), but nothing is stored, announced or
+     * mailed: whoever asks cannot tell from the answer whether the address was registered (issue #9). The person keeps
+     * the registration they have and the token that came with it. Organizers, who see every registrant's address
+     * anyway, are told with a 409.
+     *
      * @param caller the signed-in person registering a guest (an organizer, say), or null for the guest themself
      */
     @WithTransaction
@@ -114,22 +121,28 @@ public class RegistrationService implements ParticipantDataHolder {
         return lockedSpace(spaceId)
                 .call(space -> requireVisible(caller, space))
                 .invoke(RegistrationService::requireOpen)
-                .call(space -> Registration.count("spaceId = ?1 and guest = true and lower(email) = lower(?2) "
-                        + "and status <> ?3", spaceId, guest.email(), Registration.CANCELLED).invoke(count -> {
-                            if (count > 0) {
-                                throw ProblemException.conflict("already-registered",
-                                        "clinic-guest-registration-exists");
+                .flatMap(space -> Registration.count("spaceId = ?1 and guest = true and lower(email) = lower(?2) "
+                        + "and status <> ?3", spaceId, guest.email(), Registration.CANCELLED).flatMap(registered -> {
+                            Registration registration = guestRegistration(space, guest, cancelToken);
+                            if (registered == 0) {
+                                return place(space, registration, cancelToken);
                             }
-                        }))
-                .flatMap(space -> {
-                    Registration registration = newRegistration(space, true);
-                    registration.name = guest.name();
-                    registration.email = guest.email();
-                    registration.language = guest.language();
-                    registration.timeZone = guest.timeZone();
-                    registration.cancelTokenHash = CancelToken.hash(cancelToken);
-                    return place(space, registration, cancelToken);
-                });
+                            if (caller != null && caller.isOrganizer()) {
+                                return Uni.createFrom().failure(ProblemException.conflict("already-registered",
+                                        "clinic-guest-registration-exists"));
+                            }
+                            return answerAsNew(space, registration, cancelToken);
+                        }));
+    }
+
+    private Registration guestRegistration(Space space, RegistrationValidator.ValidGuest guest, String cancelToken) {
+        Registration registration = newRegistration(space, true);
+        registration.name = guest.name();
+        registration.email = guest.email();
+        registration.language = guest.language();
+        registration.timeZone = guest.timeZone();
+        registration.cancelTokenHash = CancelToken.hash(cancelToken);
+        return registration;
     }
 
     /**
@@ -140,9 +153,12 @@ public class RegistrationService implements ParticipantDataHolder {
      */
     @WithTransaction
     public Uni<Void> cancel(Caller caller, UUID spaceId, UUID registrationId, String cancelToken) {
-        return lockedSpace(spaceId).flatMap(space -> authorized(caller, spaceId, registrationId, cancelToken)
-                .flatMap(registration -> registration.isActive() ? cancelActive(space, registration)
-                        : Uni.createFrom().voidItem()));
+        // the space is locked before the registration is read; an unknown space is answered as an unknown registration
+        return requireCredentials(caller, cancelToken)
+                .chain(() -> Space.<Space> findById(spaceId, LockModeType.PESSIMISTIC_WRITE))
+                .flatMap(space -> authorized(caller, spaceId, registrationId, cancelToken)
+                        .flatMap(registration -> registration.isActive() ? cancelActive(space, registration)
+                                : Uni.createFrom().voidItem()));
     }
 
     private Uni<Void> cancelActive(Space space, Registration registration) {
@@ -286,26 +302,39 @@ public class RegistrationService implements ParticipantDataHolder {
                 .replaceWithVoid();
     }
 
-    /**
-     * Gives the registration a place, or the end of the waitlist, and announces it. Those already waiting are served
-     * first, so nobody overtakes them.
-     */
+    /** Gives the registration a place, or the end of the waitlist, and announces it. */
     private Uni<RegistrationView> place(Space space, Registration registration, String cancelToken) {
-        return waitlist.fill(space).flatMap(promoted -> waitlist.placesLeft(space)).flatMap(free -> {
-            if (free > 0) {
+        return placement(space).flatMap(position -> {
+            if (position == null) {
                 registration.status = Registration.CONFIRMED;
                 return persistAndAnnounce(registration, null)
                         .map(saved -> RegistrationView.of(saved, null, cancelToken));
             }
             registration.status = Registration.WAITLISTED;
             return waitlist.nextSeq().invoke(seq -> registration.waitlistSeq = seq)
-                    // the space is locked, so everyone else waiting joined before: this one is last
-                    .flatMap(seq -> Registration.count("spaceId = ?1 and status = ?2", space.id,
-                            Registration.WAITLISTED))
-                    .map(waiting -> (int) (waiting + 1))
-                    .flatMap(position -> persistAndAnnounce(registration, position)
-                            .map(saved -> RegistrationView.of(saved, position, cancelToken)));
+                    .flatMap(seq -> persistAndAnnounce(registration, position))
+                    .map(saved -> RegistrationView.of(saved, position, cancelToken));
         });
+    }
+
+    /** The answer {@link #place} would give the registration now, with nothing stored or announced. */
+    private Uni<RegistrationView> answerAsNew(Space space, Registration registration, String cancelToken) {
+        return placement(space).map(position -> {
+            registration.status = position == null ? Registration.CONFIRMED : Registration.WAITLISTED;
+            return RegistrationView.of(registration, position, cancelToken);
+        });
+    }
+
+    /**
+     * Where a new registration goes now: null for a free place, else its 1-based position at the end of the
+     * waitlist. Those already waiting are served first, so nobody overtakes them; the space is locked, so everyone
+     * else waiting joined before.
+     */
+    private Uni<Integer> placement(Space space) {
+        return waitlist.fill(space).flatMap(promoted -> waitlist.placesLeft(space)).flatMap(free -> free > 0
+                ? Uni.createFrom().nullItem()
+                : Registration.count("spaceId = ?1 and status = ?2", space.id, Registration.WAITLISTED)
+                        .map(waiting -> (int) (waiting + 1)));
     }
 
     private Uni<Registration> persistAndAnnounce(Registration registration, Integer position) {
@@ -329,27 +358,37 @@ public class RegistrationService implements ParticipantDataHolder {
 
     /**
      * The registration, if the caller may act on it: its registrant, an organizer, or whoever presents a guest's
-     * cancel token. A wrong token is refused as such; a signed-in stranger learns nothing of the registration.
+     * cancel token. Nothing tells a caller without that right whether the registration exists: without a token nor a
+     * cancel token the answer is 401 before anything is looked up; a cancel token that fits nothing, a stranger's
+     * request, and an unknown id are all the same 404 (issue #9).
      */
     private static Uni<Registration> authorized(Caller caller, UUID spaceId, UUID registrationId, String cancelToken) {
-        return Registration.<Registration> findById(registrationId).map(registration -> {
-            if (registration == null || !registration.spaceId.equals(spaceId)) {
-                throw ProblemException.notFound("clinic-registration-not-found", registrationId.toString());
-            }
-            if (caller != null && (caller.isOrganizer() || caller.subject().equals(registration.subject))) {
-                return registration;
-            }
-            if (cancelToken != null && !cancelToken.isBlank()) {
-                if (registration.guest && CancelToken.matches(cancelToken, registration.cancelTokenHash)) {
-                    return registration;
-                }
-                throw ProblemException.forbidden("clinic-registration-cancel-token-wrong");
-            }
-            if (caller == null) {
-                throw new UnauthorizedException();
-            }
-            throw ProblemException.notFound("clinic-registration-not-found", registrationId.toString());
-        });
+        return requireCredentials(caller, cancelToken).chain(() -> Registration.<Registration> findById(registrationId))
+                .map(found -> {
+                    Registration registration = found != null && found.spaceId.equals(spaceId) ? found : null;
+                    if (registration != null && caller != null
+                            && (caller.isOrganizer() || caller.subject().equals(registration.subject))) {
+                        return registration;
+                    }
+                    if (!presented(cancelToken)) {
+                        throw ProblemException.notFound("clinic-registration-not-found", registrationId.toString());
+                    }
+                    if (registration != null && registration.guest
+                            && CancelToken.matches(cancelToken, registration.cancelTokenHash)) {
+                        return registration;
+                    }
+                    throw ProblemException.notFound("clinic-registration-cancel-token-wrong");
+                });
+    }
+
+    /** Someone neither signed in nor presenting a cancel token is asked to sign in, whatever they ask for. */
+    private static Uni<Void> requireCredentials(Caller caller, String cancelToken) {
+        return caller == null && !presented(cancelToken) ? Uni.createFrom().failure(new UnauthorizedException())
+                : Uni.createFrom().voidItem();
+    }
+
+    private static boolean presented(String cancelToken) {
+        return cancelToken != null && !cancelToken.isBlank();
     }
 
     /** The space, its row locked until the transaction ends: registrations of one space change one at a time. */

@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -17,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.letsconnect.clinic.ClinicApiTest;
@@ -29,7 +33,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** Guests without a Wikimedia account register with a name and an address, and cancel with their token. */
 @QuarkusTest
@@ -37,6 +43,7 @@ import io.restassured.response.ValidatableResponse;
 class GuestRegistrationTest extends ClinicApiTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Test
     void aGuestRegistersWithoutSigningInAndCancelsWithTheTokenOnly() {
@@ -58,11 +65,11 @@ class GuestRegistrationTest extends ClinicApiTest {
                 .get("/api/v1/clinics/{id}/registrations/{r}", space, id).then().statusCode(200)
                 .body("status", is("confirmed")).body("cancelToken", nullValue());
         given().header("X-Cancel-Token", token + "x").header("Accept-Language", "fr")
-                .delete("/api/v1/clinics/{id}/registrations/{r}", space, id).then().statusCode(403)
+                .delete("/api/v1/clinics/{id}/registrations/{r}", space, id).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("jeton d’annulation"));
         // a guest's token is no key to anybody else's registration
         given().header("X-Cancel-Token", token).delete("/api/v1/clinics/{id}/registrations/{r}", space, waiting)
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().delete("/api/v1/clinics/{id}/registrations/{r}", space, id).then().statusCode(401);
         given().auth().oauth2(issuer.token("Participant " + UUID.randomUUID()))
                 .delete("/api/v1/clinics/{id}/registrations/{r}", space, id).then().statusCode(404);
@@ -102,20 +109,98 @@ class GuestRegistrationTest extends ClinicApiTest {
     }
 
     @Test
-    void theSameAddressTwiceIsAConflictAndNothingChanges() {
-        String space = SpaceRequests.open(organizer, SpaceRequests.clinic(30, 45));
+    void theSameAddressTwiceAnswersAsAFirstRegistrationAndNothingChanges() {
+        String space = SpaceRequests.open(organizer, SpaceRequests.clinic(30, 1));
         String email = "olena." + UUID.randomUUID() + "@example.org";
-        guest(space, guestBody("Olena", email)).statusCode(201);
-        given().contentType(ContentType.JSON).header("Accept-Language", "pt")
+        ValidatableResponse first = guest(space, guestBody("Olena", email)).statusCode(201)
+                .body("status", is("confirmed"));
+        String id = first.extract().path("id");
+        String token = first.extract().path("cancelToken");
+        ValidatableResponse again = given().contentType(ContentType.JSON).header("Accept-Language", "pt")
                 .body(guestBody("Olena K.", "  " + email.toUpperCase() + " "))
-                .post("/api/v1/clinics/{id}/guest-registrations", space)
-                .then().statusCode(409).contentType("application/problem+json")
+                .post("/api/v1/clinics/{id}/guest-registrations", space).then().statusCode(201)
+                .contentType(ContentType.JSON).header("Location", containsString("/registrations/"))
+                .body("status", is("waitlisted")).body("position", is(1)).body("name", is("Olena K."));
+        Map<String, Object> answer = again.extract().jsonPath().getMap("");
+        assertEquals(first.extract().jsonPath().getMap("").keySet(), answer.keySet(), "the same shape");
+        String unstored = (String) answer.get("id");
+        String unstoredToken = (String) answer.get("cancelToken");
+        assertNotEquals(id, unstored);
+        assertEquals(token.length(), unstoredToken.length());
+        // a newcomer now gets what the second answer said: nothing was stored in between
+        String kofi = guest(space, guestBody("Kofi", "kofi." + UUID.randomUUID() + "@example.org")).statusCode(201)
+                .body("status", is("waitlisted")).body("position", is(1)).extract().path("id");
+
+        given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/registrations", space).then().statusCode(200)
+                .body("total", is(2)).body("items.id", contains(id, kofi)).body("items[0].name", is("Olena"));
+        given().header("X-Cancel-Token", token).get("/api/v1/clinics/{id}/registrations/{r}", space, id).then()
+                .statusCode(200).body("name", is("Olena"));
+        given().header("X-Cancel-Token", unstoredToken).get("/api/v1/clinics/{id}/registrations/{r}", space, unstored)
+                .then().statusCode(404);
+        // organizers see every address anyway: they are told
+        given().auth().oauth2(organizer).contentType(ContentType.JSON).header("Accept-Language", "pt")
+                .body(guestBody("Olena", email)).post("/api/v1/clinics/{id}/guest-registrations", space).then()
+                .statusCode(409).contentType("application/problem+json")
                 .body("type", is("urn:letsconnect:problem:already-registered"))
                 .body("detail", containsString("já está inscrito"));
+
+        // one key per space keeps the order: Kofi's announcement comes after any the second answer could have made
+        events.awaitEvents(EventType.REGISTRATION_CREATED, space, 2, TIMEOUT);
+        assertEquals(List.of(id, kofi), events.published(EventType.REGISTRATION_CREATED, space).stream()
+                .map(event -> event.at("/data/registrationId").asText()).toList());
+        events.awaitEvent(EventType.GUEST_CONTACT_CHANGED, kofi, TIMEOUT);
+        assertTrue(events.published(EventType.GUEST_CONTACT_CHANGED, unstored).isEmpty(), "no contact to mail");
+    }
+
+    @Test
+    void nobodyLearnsWhichRegistrationsExist() {
+        String space = SpaceRequests.open(organizer, SpaceRequests.clinic(30, 45));
+        String guestId = guest(space, guestBody("Amara", "amara." + UUID.randomUUID() + "@example.org"))
+                .statusCode(201).extract().path("id");
+        String participantId = given().auth().oauth2(issuer.token("Registrant " + UUID.randomUUID()))
+                .contentType(ContentType.JSON).body(Map.of()).post("/api/v1/clinics/{id}/registrations", space).then()
+                .statusCode(201).extract().path("id");
+        String unknown = UUID.randomUUID().toString();
+        String stranger = issuer.token("Stranger " + UUID.randomUUID());
+        String address = "198.18.9." + (1 + ThreadLocalRandom.current().nextInt(254));
+
+        for (String method : List.of("GET", "DELETE")) {
+            // without any token: 401 before anything is looked up, even the space
+            Map<String, Object> anonymous = answer(given().header("X-Forwarded-For", address), method, space, guestId);
+            assertEquals(401, anonymous.get("status"));
+            assertEquals("Bearer", anonymous.get("WWW-Authenticate"));
+            assertEquals(anonymous, answer(given().header("X-Forwarded-For", address), method, space, unknown));
+            assertEquals(anonymous, answer(given().header("X-Forwarded-For", address), method, unknown, unknown));
+            // a cancel token that fits nothing
+            Map<String, Object> wrongToken = answer(given().header("X-Forwarded-For", address)
+                    .header("X-Cancel-Token", "a".repeat(43)), method, space, guestId);
+            assertEquals(404, wrongToken.get("status"));
+            for (String id : List.of(participantId, unknown)) {
+                assertEquals(wrongToken, answer(given().header("X-Forwarded-For", address)
+                        .header("X-Cancel-Token", "a".repeat(43)), method, space, id));
+            }
+            assertEquals(wrongToken, answer(given().header("X-Forwarded-For", address)
+                    .header("X-Cancel-Token", "a".repeat(43)), method, unknown, unknown));
+            // signed in, without a right to the registration
+            Map<String, Object> strangers = answer(given().auth().oauth2(stranger), method, space, participantId);
+            assertEquals(404, strangers.get("status"));
+            assertEquals(strangers, answer(given().auth().oauth2(stranger), method, space, guestId));
+            assertEquals(strangers, answer(given().auth().oauth2(stranger), method, space, unknown));
+        }
         given().auth().oauth2(organizer).get("/api/v1/clinics/{id}/registrations", space).then().statusCode(200)
-                .body("total", is(1)).body("items[0].name", is("Olena"));
-        events.awaitEvents(EventType.REGISTRATION_CREATED, space, 1, TIMEOUT);
-        assertEquals(1, events.published(EventType.REGISTRATION_CREATED, space).size());
+                .body("items.status", everyItem(is("confirmed")));
+    }
+
+    /** The answer without what names the request: the path, and ids in the detail. */
+    private static Map<String, Object> answer(RequestSpecification request, String method, String space,
+            String registration) {
+        Response response = request.request(method, "/api/v1/clinics/{id}/registrations/{r}", space, registration);
+        response.then().contentType("application/problem+json");
+        Map<String, Object> answer = new HashMap<>(response.jsonPath().getMap(""));
+        answer.remove("instance");
+        answer.computeIfPresent("detail", (key, detail) -> UUID_TEXT.matcher((String) detail).replaceAll("{id}"));
+        answer.put("WWW-Authenticate", response.header("WWW-Authenticate"));
+        return answer;
     }
 
     @Test

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.registry.participant.Participant;
+import org.letsconnect.registry.participant.ProfileVisibility;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
@@ -24,7 +25,7 @@ public class CapxExportReader {
     /**
      * At most {@code limit} profiles after {@code after} (null: from the start), in id order.
      *
-     * @param publicOnly only profiles visible in the public directory
+     * @param publicOnly only public profiles, for a caller {@link ProfileVisibility#publicOnly()} shows no others
      */
     @WithSession
     public Uni<List<Participant>> page(UUID after, int limit, boolean publicOnly) {

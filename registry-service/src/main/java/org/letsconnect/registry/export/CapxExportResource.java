@@ -28,14 +28,16 @@ import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
 import org.letsconnect.registry.participant.Participant;
+import org.letsconnect.registry.participant.ProfileVisibility;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Profiles in CapX's shape, for the migration of the skills directory to CapX (see {@link CapxMapper} for the
- * mapping). Organizers and admins get every profile with its email; a partner platform (CapX's client) gets only
- * profiles visible in the public directory, never an email.
+ * mapping). Which profiles and e-mail addresses a caller gets is {@link ProfileVisibility}'s rule, the directory's:
+ * organizers and admins get every profile with its email; a partner platform (CapX's client) gets only profiles
+ * visible in the public directory, never an email.
  */
 @Path("/api/v1/exports/capx")
 @Tag(name = "Import and migration")
@@ -69,13 +71,13 @@ public class CapxExportResource {
             @Parameter(description = "The `next` of the previous page; absent for the first page") @QueryParam("after") String after,
             @Parameter(description = "Profiles per page, 1 to 1000") @QueryParam("size") @DefaultValue(""
                     + DEFAULT_SIZE) @Min(1) @Max(MAX_SIZE) int size) {
-        Caller caller = Caller.of(identity);
-        boolean organizer = caller.isOrganizer();
+        ProfileVisibility visibility = ProfileVisibility.of(Caller.of(identity));
         UUID cursor = cursor(after);
-        return reader.page(cursor, size + 1, !organizer).map(participants -> {
+        return reader.page(cursor, size + 1, visibility.publicOnly()).map(participants -> {
             List<CapxProfile> profiles = new ArrayList<>();
             for (int i = 0; i < participants.size() && i < size; i++) {
-                profiles.add(CapxMapper.map(participants.get(i), organizer));
+                Participant participant = participants.get(i);
+                profiles.add(CapxMapper.map(participant, visibility.seesContactOf(participant)));
             }
             Participant last = participants.size() > size ? participants.get(size - 1) : null;
             String next = last == null ? null : last.id.toString();

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.letsconnect.contracts.registry.ParticipantProfile;
 import org.letsconnect.platform.problem.ProblemException;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
@@ -36,24 +35,19 @@ public class ParticipantResource {
 
     @GET
     @RolesAllowed({ Roles.PARTICIPANT, Roles.PARTNER })
-    @Operation(summary = "A participant's profile", description = "Profiles visible to members only are not shown to partner platforms; the email address "
-            + "only to the participant and to organizers.")
+    @Operation(summary = "A participant's profile", description = "Shown as the directory shows it (ProfileVisibility): profiles visible to members only are "
+            + "not shown to partner platforms, even when the partner's token names a person; the email address only "
+            + "to the participant and to organizers.")
     @APIResponse(responseCode = "200", description = "The profile")
     @APIResponse(responseCode = "404", description = "No such participant, or not visible to you")
     public Uni<ParticipantView> participant(@PathParam("id") UUID id) {
-        Caller caller = Caller.of(identity);
+        ProfileVisibility visibility = ProfileVisibility.of(Caller.of(identity));
         return participants.findById(id)
                 .map(participant -> {
-                    if (participant == null || !mayRead(caller, participant)) {
+                    if (participant == null || !visibility.maySee(participant)) {
                         throw ProblemException.notFound(null);
                     }
-                    boolean withContact = caller.subject().equals(participant.subject) || caller.isOrganizer();
-                    return ParticipantView.of(participant, withContact);
+                    return ParticipantView.of(participant, visibility.seesContactOf(participant));
                 });
-    }
-
-    private static boolean mayRead(Caller caller, Participant participant) {
-        return ParticipantProfile.VISIBILITY_PUBLIC.equals(participant.visibility)
-                || caller.hasRole(Roles.PARTICIPANT);
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * @param roles movement role codes; any of them
  * @param availableOnly only people open to 1:1 connections
  * @param text free text over display name, username and bio, or null
- * @param publicOnly only profiles visible to partner platforms ({@code visibility = 'public'})
+ * @param publicOnly only public profiles ({@code visibility = 'public'}), for a caller
+ *        {@link org.letsconnect.registry.participant.ProfileVisibility#publicOnly()} shows no others
  * @param page 0-based page
  * @param size page size, 1–{@value DirectoryQueryParser#MAX_SIZE}
  */

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.letsconnect.platform.i18n.AcceptLanguage;
 import org.letsconnect.platform.security.Caller;
 import org.letsconnect.platform.security.Roles;
+import org.letsconnect.registry.participant.ProfileVisibility;
 import org.letsconnect.registry.skill.SkillTaxonomy;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -75,18 +76,10 @@ public class DirectoryResource {
             @Parameter(description = "0-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0")) @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20", minimum = "1", maximum = "100")) @QueryParam("size") String size,
             HttpHeaders headers) {
-        Caller caller = Caller.of(identity);
+        ProfileVisibility visibility = ProfileVisibility.of(Caller.of(identity));
         DirectoryQuery query = parser.parse(new DirectoryQueryParser.Parameters(skill, mode, language, region,
-                country, role, available, q, page, size), publicOnly(caller));
+                country, role, available, q, page, size), visibility.publicOnly());
         return search.search(query, labelLanguage(headers));
-    }
-
-    /**
-     * Partner platforms (read-only, such as CapX) see public profiles only; signed-in Wikimedians also see the
-     * profiles shown to members. A partner token counts as a partner even if it also names a person.
-     */
-    static boolean publicOnly(Caller caller) {
-        return caller.hasRole(Roles.PARTNER) || !caller.hasRole(Roles.PARTICIPANT);
     }
 
     /** The language for skill labels: the caller's best (Accept-Language) among the taxonomy's, else English. */
