@@ -119,6 +119,29 @@ class LearningResourcesResourceTest extends ClinicApiTest {
     }
 
     @Test
+    void aNulInTheTitleAndAKeyGivenTwiceAreRefusedAndNothingIsAttached() {
+        String id = SpaceRequests.open(organizer, SpaceRequests.clinic(3, 45));
+        SpaceRequests.moveTo(organizer, id, "live", "completed");
+        Map<String, Object> nul = new java.util.HashMap<>(resource("slides", "en", "https://example.org/s.pdf"));
+        nul.put("title", "Slides\u0000");
+        given().auth().oauth2(organizer).contentType(ContentType.JSON).header("Accept-Language", "es").body(nul)
+                .post("/api/v1/clinics/{id}/resources", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("urn:letsconnect:problem:validation"))
+                .body("errors.field", contains("title"))
+                .body("errors[0].message", containsString("(U+0000)"));
+        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"kind\": \"slides\", \"language\": \"en\", \"url\": \"https://example.org/s.pdf\", "
+                        + "\"title\": \"Slides\", \"title\": \"Other slides\"}")
+                .post("/api/v1/clinics/{id}/resources", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("title"))
+                .body("errors[0].message", is("This field is given more than once. Give it once."));
+        given().auth().oauth2(participant).get("/api/v1/clinics/{id}/resources", id).then().statusCode(200)
+                .body("total", is(0));
+    }
+
+    @Test
     void onlyOrganizersAndSharersAttachAndUnpublishedSpacesAreNotFound() {
         String unpublished = SpaceRequests.create(organizer, SpaceRequests.clinic(3, 45));
         given().auth().oauth2(participant).get("/api/v1/clinics/{id}/resources", unpublished).then().statusCode(404);

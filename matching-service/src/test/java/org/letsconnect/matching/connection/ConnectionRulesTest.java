@@ -1,6 +1,7 @@
 package org.letsconnect.matching.connection;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -56,6 +57,26 @@ class ConnectionRulesTest extends ConnectionApiTest {
                 .body(Map.of("skill", GRANT_WRITING)).post("/api/v1/connections").then().statusCode(409)
                 .body("type", is("urn:letsconnect:problem:profile-required"))
                 .body("detail", containsString("Create your profile"));
+    }
+
+    @Test
+    void aNulInTheMessageAndAKeyGivenTwiceAreRefusedAndNothingIsRequested() {
+        Person learner = learner();
+        Person sharer = sharer(2, GRANT_WRITING);
+        given().auth().oauth2(learner.token()).contentType(ContentType.JSON).header("Accept-Language", "pt")
+                .body(Map.of("sharerId", sharer.id(), "skill", GRANT_WRITING, "message", "Could you\u0000help?"))
+                .post("/api/v1/connections").then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("urn:letsconnect:problem:validation"))
+                .body("errors.field", contains("message"))
+                .body("errors[0].message", containsString("(U+0000)"));
+        given().auth().oauth2(learner.token()).contentType(ContentType.JSON)
+                .body("{\"sharerId\": \"" + sharer.id() + "\", \"skill\": \"" + GRANT_WRITING + "\", \"skill\": \""
+                        + GRANTS + "\"}")
+                .post("/api/v1/connections").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("skill"))
+                .body("errors[0].message", is("This field is given more than once. Give it once."));
+        // neither was requested: the same request is still new
+        requested(learner, sharer, GRANT_WRITING);
     }
 
     @Test

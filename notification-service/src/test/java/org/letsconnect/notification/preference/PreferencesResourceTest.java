@@ -2,6 +2,7 @@ package org.letsconnect.notification.preference;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -162,6 +163,23 @@ class PreferencesResourceTest extends PreferenceApiTest {
         // nothing was stored
         given().auth().oauth2(token(amina)).get("/api/v1/me/preferences").then().statusCode(200)
                 .body("digest", is("instant")).body("quietHours", nullValue());
+    }
+
+    @Test
+    void aNulInTheTimeZoneAndAKeyGivenTwiceAreRefusedAndNothingIsStored() {
+        given().auth().oauth2(token(amina)).header("Accept-Language", "ar").contentType(ContentType.JSON)
+                .body("{\"digest\": \"daily\", \"timeZone\": \"Europe/Paris\\u0000\"}").put("/api/v1/me/preferences")
+                .then().statusCode(400).contentType("application/problem+json").header("Content-Language", "ar")
+                .body("type", is("urn:letsconnect:problem:validation"))
+                .body("errors.field", contains("timeZone"))
+                .body("errors[0].message", containsString("(U+0000)"));
+        given().auth().oauth2(token(amina)).contentType(ContentType.JSON)
+                .body("{\"digest\": \"daily\", \"digest\": \"weekly\"}").put("/api/v1/me/preferences")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("digest"))
+                .body("errors[0].message", is("This field is given more than once. Give it once."));
+        given().auth().oauth2(token(amina)).get("/api/v1/me/preferences").then().statusCode(200)
+                .body("digest", is("instant")).body("timeZone", nullValue());
     }
 
     @Test

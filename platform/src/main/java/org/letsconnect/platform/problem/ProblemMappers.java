@@ -19,7 +19,9 @@ import org.letsconnect.platform.ratelimit.TooManyRequestsException;
 import org.letsconnect.platform.security.wikimedia.SignInUnavailableException;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -38,9 +40,11 @@ import io.vertx.sqlclient.ClosedConnectionException;
 public class ProblemMappers {
 
     private final ProblemRenderer renderer;
+    private final BodyLimit bodyLimit;
 
-    public ProblemMappers(ProblemRenderer renderer) {
+    public ProblemMappers(ProblemRenderer renderer, BodyLimit bodyLimit) {
         this.renderer = renderer;
+        this.bodyLimit = bodyLimit;
     }
 
     @ServerExceptionMapper
@@ -83,20 +87,25 @@ public class ProblemMappers {
                 "platform-problem-validation-detail", new Object[] { fields.size() }, fields);
     }
 
-    @ServerExceptionMapper({ JsonParseException.class, MismatchedInputException.class, JsonMappingException.class })
-    public Response unreadableBody(Exception e, HttpHeaders headers, UriInfo uri) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping);
-            return renderer.render(headers, uri.getPath(), 400, "validation", "platform-problem-validation",
-                    "platform-problem-validation-detail", new Object[] { 1 },
-                    List.of(new InvalidField(field, "platform-field-invalid")));
+    /**
+     * A body Jackson could not read: 400 naming the field (its JSON path, or {@code body}) and what is wrong with it,
+     * as validation when the JSON parsed, as a bad request when it did not. Named exception by exception, as Quarkus
+     * has mappers of its own for some of them.
+     */
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class })
+    public Response unreadableBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof InvalidDefinitionException) {
+            // the service's own type cannot be read: a bug, whatever the body
+            return unexpected(e, headers, uri);
         }
-        String position = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
-                && json.getLocation() != null
-                        ? json.getLocation().getLineNr() + ":" + json.getLocation().getColumnNr()
-                        : "1:1";
-        return renderer.render(headers, uri.getPath(), 400, "bad-request", "platform-problem-bad-request",
-                "platform-problem-malformed-body-detail", new Object[] { position }, List.of());
+        JsonBodyProblems.Fault fault = JsonBodyProblems.of(e);
+        if (fault.malformed()) {
+            return renderer.render(headers, uri.getPath(), 400, "bad-request", "platform-problem-bad-request",
+                    "platform-problem-malformed-body-detail", new Object[] { fault.malformedAt() }, List.of(fault.field()));
+        }
+        return renderer.render(headers, uri.getPath(), 400, "validation", "platform-problem-validation",
+                "platform-problem-validation-detail", new Object[] { 1 }, List.of(fault.field()));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -122,6 +131,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus' JSON reader wraps what it cannot parse, or cannot map, in a plain 400
+            return unreadableBody(unreadable, headers, uri);
+        }
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
@@ -134,6 +147,7 @@ public class ProblemMappers {
             case 405 -> simple(headers, uri, 405, "method-not-allowed", "platform-problem-method-not-allowed");
             case 406 -> simple(headers, uri, 406, "not-acceptable", "platform-problem-not-acceptable");
             case 409 -> simple(headers, uri, 409, "conflict", "platform-problem-conflict");
+            case 413 -> bodyLimit.tooLarge(headers, uri.getPath());
             case 415 -> simple(headers, uri, 415, "unsupported-media-type",
                     "platform-problem-unsupported-media-type");
             default -> simple(headers, uri, status, "bad-request", "platform-problem-bad-request");
@@ -226,20 +240,5 @@ public class ProblemMappers {
             return field.toString();
         }
         return parameter == null ? path.toString() : parameter;
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            }
-        }
-        return path.toString();
     }
 }

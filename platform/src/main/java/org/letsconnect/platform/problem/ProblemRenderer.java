@@ -22,7 +22,12 @@ public class ProblemRenderer {
 
     /** The language to answer in, from the request's Accept-Language and the languages we have texts for. */
     public String languageOf(HttpHeaders headers) {
-        return AcceptLanguage.negotiate(acceptLanguage(headers), messages.availableLanguages());
+        return languageOf(acceptLanguage(headers));
+    }
+
+    /** The language to answer in, from an Accept-Language header (or null) and the languages we have texts for. */
+    public String languageOf(String acceptLanguage) {
+        return AcceptLanguage.negotiate(acceptLanguage, messages.availableLanguages());
     }
 
     /** A message in the caller's language. */
@@ -33,18 +38,23 @@ public class ProblemRenderer {
     public Response render(HttpHeaders headers, String path, int status, String slug, String titleKey,
             String detailKey, Object[] detailParams, List<InvalidField> invalidFields) {
         String language = languageOf(headers);
-        List<Problem.FieldError> errors = invalidFields.stream()
-                .map(field -> new Problem.FieldError(field.field(),
-                        messages.get(language, field.messageKey(), field.params())))
-                .toList();
-        Problem problem = new Problem(Problem.TYPE_PREFIX + slug, messages.get(language, titleKey), status,
-                detailKey == null ? null : messages.get(language, detailKey, detailParams), path, errors);
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_LANGUAGE, LanguageCode.bcp47(language))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .entity(problem)
+                .entity(problem(language, path, status, slug, titleKey, detailKey, detailParams, invalidFields))
                 .build();
+    }
+
+    /** The problem with its texts in the language given, for an answer written outside the REST layer. */
+    public Problem problem(String language, String path, int status, String slug, String titleKey, String detailKey,
+            Object[] detailParams, List<InvalidField> invalidFields) {
+        List<Problem.FieldError> errors = invalidFields.stream()
+                .map(field -> new Problem.FieldError(field.field(),
+                        messages.get(language, field.messageKey(), field.params())))
+                .toList();
+        return new Problem(Problem.TYPE_PREFIX + slug, messages.get(language, titleKey), status,
+                detailKey == null ? null : messages.get(language, detailKey, detailParams), path, errors);
     }
 
     private static String acceptLanguage(HttpHeaders headers) {

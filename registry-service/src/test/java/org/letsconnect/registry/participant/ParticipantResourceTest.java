@@ -1,6 +1,7 @@
 package org.letsconnect.registry.participant;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -29,6 +30,7 @@ import org.letsconnect.testkit.KafkaBroker;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -128,6 +130,24 @@ class ParticipantResourceTest {
                 .body("errors.find { it.field == 'skillsToLearn[0]' }.message", containsString("Q999999999999"));
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aNulInTheDisplayNameAndAKeyGivenTwiceAreRefusedAndNothingIsStored() throws Exception {
+        String token = issuer.token("Careful " + UUID.randomUUID());
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("Accept-Language", "fr")
+                .body(profile("Ada\u0000Lovelace")).put("/api/v1/me")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("urn:letsconnect:problem:validation"))
+                .body("errors.field", contains("displayName"))
+                .body("errors[0].message", containsString("(U+0000)"));
+        String twice = "{\"displayName\": \"Ada\", "
+                + new ObjectMapper().writeValueAsString(profile("Ada Lovelace")).substring(1);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(twice).put("/api/v1/me")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("displayName"))
+                .body("errors[0].message", is("This field is given more than once. Give it once."));
+        given().auth().oauth2(token).get("/api/v1/me").then().statusCode(404);
     }
 
     @Test
