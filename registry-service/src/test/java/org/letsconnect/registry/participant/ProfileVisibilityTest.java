@@ -4,18 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.InjectInfrastructure;
+import org.letsconnect.testkit.Refusals;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +34,6 @@ import io.restassured.specification.RequestSpecification;
 class ProfileVisibilityTest {
 
     private static final String EXPORT = "/api/v1/exports/capx";
-    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @InjectInfrastructure
     DevIssuer issuer;
@@ -138,12 +136,7 @@ class ProfileVisibilityTest {
 
     /** A refusal without the path and the id it was for. */
     private static Map<String, Object> refusal(Response response) {
-        response.then().contentType("application/problem+json");
-        Map<String, Object> answer = new HashMap<>(response.jsonPath().getMap(""));
-        answer.remove("instance");
-        answer.computeIfPresent("detail", (key, detail) -> UUID_TEXT.matcher((String) detail).replaceAll("{id}"));
-        answer.put("WWW-Authenticate", response.header("WWW-Authenticate"));
-        return answer;
+        return Refusals.comparable(response);
     }
 
     private String register(String displayName, String visibility) {
