@@ -10,11 +10,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.letsconnect.testkit.DevIssuer;
 import org.letsconnect.testkit.WithTestInfrastructure;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * What every service takes of a request: JSON as it is written (no key twice, no coercion of numbers and booleans),
@@ -28,9 +30,19 @@ class InputHygieneTest {
     private static final String PROBLEM = "application/problem+json";
     private static final String ECHO = "/test/echo";
 
+    /** Issued once the test infrastructure (and its issuer) is up. */
+    private static String token;
+
+    private static RequestSpecification signedIn() {
+        if (token == null) {
+            token = DevIssuer.shared().token("Input hygiene");
+        }
+        return given().auth().oauth2(token);
+    }
+
     /** The body sent as written: a backslash-u escape stays for the JSON parser to read. */
     private static ValidatableResponse post(String json, String language) {
-        return given().contentType(ContentType.JSON).header("Accept-Language", language).body(json)
+        return signedIn().contentType(ContentType.JSON).header("Accept-Language", language).body(json)
                 .post(ECHO).then().log().ifValidationFails();
     }
 
@@ -130,7 +142,7 @@ class InputHygieneTest {
 
     @Test
     void aMissingBodyIsRequired() {
-        given().contentType(ContentType.JSON).header("Accept-Language", "fr").post(ECHO).then()
+        signedIn().contentType(ContentType.JSON).header("Accept-Language", "fr").post(ECHO).then()
                 .statusCode(400).contentType(PROBLEM)
                 .header("Content-Language", "fr")
                 .body("type", is("urn:letsconnect:problem:validation"))
@@ -139,7 +151,7 @@ class InputHygieneTest {
 
     @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
-        given().contentType(ContentType.TEXT).header("Accept-Language", "fr").body("text=hello").post(ECHO).then()
+        signedIn().contentType(ContentType.TEXT).header("Accept-Language", "fr").body("text=hello").post(ECHO).then()
                 .statusCode(415).contentType(PROBLEM)
                 .header("Content-Language", "fr")
                 .body("type", is("urn:letsconnect:problem:unsupported-media-type"))
@@ -150,7 +162,7 @@ class InputHygieneTest {
     @Test
     void aBodyOverTheLimitIsRefusedWithAProblem() {
         String large = "{\"text\": \"" + "x".repeat(1024 * 1024) + "\"}";
-        given().contentType(ContentType.JSON).header("Accept-Language", "es").body(large).post(ECHO).then()
+        signedIn().contentType(ContentType.JSON).header("Accept-Language", "es").body(large).post(ECHO).then()
                 .statusCode(413).contentType(PROBLEM)
                 .header("Content-Language", "es")
                 .body("type", is("urn:letsconnect:problem:payload-too-large"))
@@ -158,7 +170,7 @@ class InputHygieneTest {
                 .body("title", is("Solicitud demasiado grande"))
                 .body("detail", is("Los datos enviados con una solicitud pueden ocupar como máximo 1 MB."));
         // without a declared length the REST layer counts as it reads
-        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+        signedIn().contentType(ContentType.JSON).header("Accept-Language", "en")
                 .body(new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8))).post(ECHO).then()
                 .statusCode(413).contentType(PROBLEM)
                 .body("type", is("urn:letsconnect:problem:payload-too-large"))
@@ -167,17 +179,23 @@ class InputHygieneTest {
 
     @Test
     void parametersWithANulAreRefusedNamingThem() {
-        given().header("Accept-Language", "en").queryParam("q", "a\u0000b").get(ECHO + "/word").then()
+        signedIn().header("Accept-Language", "en").queryParam("q", "a\u0000b").get(ECHO + "/word").then()
                 .statusCode(400).contentType(PROBLEM)
                 .body("type", is("urn:letsconnect:problem:validation"))
                 .body("errors[0].field", is("q"))
                 .body("errors[0].message", containsString("U+0000"));
-        given().header("Accept-Language", "fr").get(ECHO + "/{word}", "a\u0000b").then()
+        signedIn().header("Accept-Language", "fr").get(ECHO + "/{word}", "a\u0000b").then()
                 .statusCode(400).contentType(PROBLEM)
                 .header("Content-Language", "fr")
                 .body("errors[0].field", is("word"))
                 .body("errors[0].message", containsString("U+0000"));
-        given().queryParam("q", "\u00e9t\u00e9 \ud83d\ude00").get(ECHO + "/{word}", "caf\u00e9").then()
+        signedIn().queryParam("q", "\u00e9t\u00e9 \ud83d\ude00").get(ECHO + "/{word}", "caf\u00e9").then()
                 .statusCode(200).body(is("caf\u00e9 \u00e9t\u00e9 \ud83d\ude00"));
+    }
+
+    @Test
+    void anonymousCallersAreRefusedBeforeTheBodyIsRead() {
+        given().contentType(ContentType.JSON).body("{\"text\": \"a\", \"text\": \"b\"}").post(ECHO).then()
+                .statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
     }
 }

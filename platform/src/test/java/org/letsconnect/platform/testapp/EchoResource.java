@@ -3,7 +3,6 @@ package org.letsconnect.platform.testapp;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,9 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** Answers what it read, so the tests see what the REST layer accepts of a body and of parameters. */
+import io.quarkus.security.Authenticated;
+
+/**
+ * Answers what it read, so the tests see what the REST layer accepts of a body and of parameters; signed-in callers
+ * only, as every service's API is.
+ */
 @Path("/test/echo")
-@PermitAll
+@Authenticated
 public class EchoResource {
 
     public enum Kind {
