@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +31,16 @@ import org.letsconnect.testkit.WithTestInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** Attending, sharing and coming back earn badges, each once, whatever is redelivered. */
 @QuarkusTest
 @WithTestInfrastructure
 class BadgeAwardTest extends ClinicApiTest {
+
+    @Inject
+    Pool pool;
 
     private String participant;
 
@@ -117,11 +124,11 @@ class BadgeAwardTest extends ClinicApiTest {
         JsonNode attendee = awaitBadge(participantId, "clinic-attendee");
 
         // a space never counted (too short), and a guest's retraction in a counted space, withdraw nothing
-        events.publish(EventType.ATTENDANCE_RETRACTED,
+        String shortVisit = events.publish(EventType.ATTENDANCE_RETRACTED,
                 retraction(space4, participantId, AttendanceRetracted.REPORT_CORRECTED));
-        events.publish(EventType.ATTENDANCE_RETRACTED, new AttendanceRetracted(space1, null,
+        String guest = events.publish(EventType.ATTENDANCE_RETRACTED, new AttendanceRetracted(space1, null,
                 UUID.randomUUID().toString(), AttendanceRetracted.CONFIRMATION_UNDONE, Instant.now()));
-        Thread.sleep(3000);
+        awaitConsumed(shortVisit, guest);
         assertBadges(participantId, "clinic-attendee", "regular-3");
         assertEquals(List.of(), events.published(EventType.BADGE_WITHDRAWN, participantId), "nothing to announce");
 
@@ -213,5 +220,16 @@ class BadgeAwardTest extends ClinicApiTest {
         return events.published(EventType.BADGE_AWARDED, participantId).stream()
                 .filter(event -> badge.equals(event.at("/data/badge").asText()))
                 .toList();
+    }
+
+    /**
+     * Waits until the badge consumer has taken these events in: the inbox notes each event in the transaction of its
+     * effect, so once noted, whatever it did (or did not do) is there to see.
+     */
+    private void awaitConsumed(String... eventIds) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> pool
+                .preparedQuery("select count(*) from inbox where event_id = any($1)")
+                .execute(Tuple.tuple().addArrayOfString(eventIds)).await().indefinitely()
+                .iterator().next().getLong(0) == eventIds.length);
     }
 }
