@@ -143,10 +143,7 @@ public class AttendanceService implements ParticipantDataHolder {
                             return people(spaceId).flatMap(people -> remember(attendee, person(people, request),
                                     caller));
                         })
-                        .flatMap(ignored -> Attendance.<Attendance> list("spaceId", spaceId))
-                        .flatMap(rows -> AttendanceReport.<AttendanceReport> findById(spaceId)
-                                .flatMap(report -> reconcile(space, sightings(rows), report, true,
-                                        AttendanceRetracted.REPORT_CORRECTED))))
+                        .flatMap(ignored -> reconcileKept(space, AttendanceRetracted.REPORT_CORRECTED)))
                 .invoke(() -> Log.infof("Attendance of space %s: attendee %s confirmed", spaceId,
                         request.attendeeId()));
     }
@@ -168,10 +165,7 @@ public class AttendanceService implements ParticipantDataHolder {
                                     attendee.names.stream().map(ZoomName::parse).toList(), attendee.email);
                             return forgetAliases(keys, attendee);
                         })
-                        .flatMap(ignored -> Attendance.<Attendance> list("spaceId", spaceId))
-                        .flatMap(rows -> AttendanceReport.<AttendanceReport> findById(spaceId)
-                                .flatMap(report -> reconcile(space, sightings(rows), report, true,
-                                        AttendanceRetracted.CONFIRMATION_UNDONE))))
+                        .flatMap(ignored -> reconcileKept(space, AttendanceRetracted.CONFIRMATION_UNDONE)))
                 .invoke(() -> Log.infof("Attendance of space %s: confirmation of attendee %s undone by %s", spaceId,
                         attendeeId, caller.subject()));
     }
@@ -323,6 +317,16 @@ public class AttendanceService implements ParticipantDataHolder {
                 }))
                 .collect().last()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Reconciles the space's attendance again from its rows and kept report (after a confirmation or its undoing),
+     * erased attendees' rows kept.
+     */
+    private Uni<AttendanceReconciliation> reconcileKept(Space space, String retraction) {
+        return Attendance.<Attendance> list("spaceId", space.id)
+                .flatMap(rows -> AttendanceReport.<AttendanceReport> findById(space.id)
+                        .flatMap(report -> reconcile(space, sightings(rows), report, true, retraction)));
     }
 
     /**
